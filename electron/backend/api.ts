@@ -1,0 +1,25 @@
+import type { MethodName, OutputOf, ParsedInputOf } from '../../shared/contract';
+import * as activity from './activity/service';
+import type { ServiceContext } from './context';
+import { seedDemo } from './demo/seed';
+import * as members from './members/service';
+import * as settings from './settings/service';
+import * as system from './system/service';
+
+export type Handler<M extends MethodName> = (ctx: ServiceContext, input: ParsedInputOf<M>) => OutputOf<M>;
+
+/** Binds every contract method to its service function; the type makes a missing binding a compile error. */
+export const handlers: { [M in MethodName]: Handler<M> } = {
+  'system.info': (ctx) => system.info(ctx),
+  'settings.get': (ctx) => settings.getSettings(ctx),
+  'settings.update': settings.updateSettings,
+  'activity.list': activity.list,
+  'demo.seed': (ctx, input) => seedDemo(ctx, input),
+  'members.list': members.list,
+  'members.create': members.create,
+  'members.update': members.update,
+  'members.setPin': members.setPin,
+  'members.archive': members.archive,
+  'session.get': (ctx) => members.getSession(ctx),
+  'session.switch': members.switchMember,
+};

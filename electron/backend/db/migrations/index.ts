@@ -1,0 +1,11 @@
+import { initial } from './001-initial';
+import type { Migration } from './types';
+
+/**
+ * The static, ordered list of migrations. The main bundle has no migrations folder to scan,
+ * so every migration is imported here. Never edit a migration that has shipped; add a new one.
+ */
+export const migrations: readonly Migration[] = [initial];
+
+export const latestSchemaVersion = migrations.reduce((max, m) => Math.max(max, m.version), 0);
+export type { Migration, MigrationContext } from './types';

@@ -1,0 +1,151 @@
+import { EventEmitter } from 'node:events';
+import path from 'node:path';
+import type { z } from 'zod';
+import {
+  contract,
+  type EventMap,
+  type EventName,
+  type InputOf,
+  type MethodName,
+  type OutputOf,
+} from '../../shared/contract';
+import { fail, ok, TorihikiError, type FieldIssue, type Result } from '../../shared/result';
+import { insertActivity } from './activity/service';
+import { handlers, type Handler } from './api';
+import { systemClock, type Clock, type Notify, type ServiceContext } from './context';
+import type { Db } from './db/executor';
+import { openDatabase } from './db/open';
+import { readSetting, writeSetting } from './settings/store';
+
+export interface BackendOptions {
+  dbPath: string;
+  clock?: Clock;
+  notify?: Notify;
+  /** Folder for automatic pre-migration copies (default: `backups` beside the database). */
+  backupDir?: string;
+  /** When false, opening a missing file fails instead of creating a database (default true). */
+  createIfMissing?: boolean;
+}
+
+export interface BackendEvents {
+  on<E extends EventName>(event: E, listener: (payload: EventMap[E]) => void): () => void;
+}
+
+export interface Backend {
+  call<M extends MethodName>(method: M, input: InputOf<M>): Promise<Result<OutputOf<M>>>;
+  /** Untyped entry for transports (IPC, WebSocket, CLI): the method name and input come from outside. */
+  callUnknown(method: string, input: unknown): Promise<Result<unknown>>;
+  events: BackendEvents;
+  schemaVersion: number;
+  preMigrationBackup: string | null;
+  dbPath: string;
+  close(): void;
+  /** For CLI commands and benchmarks that work below the contract (backup, bulk seeding). */
+  readonly db: Db;
+}
+
+const CURRENT_MEMBER_KEY = 'session.currentMemberId';
+
+/**
+ * The one backend: opens the database (checks, migrations), validates every call against the
+ * contract, runs writes in one transaction with an activity-log entry, and answers Result values.
+ * Never throws across its boundary once created; opening throws TorihikiError with a clear message.
+ */
+export async function createBackend(options: BackendOptions): Promise<Backend> {
+  const clock = options.clock ?? systemClock;
+  const dbPath = path.resolve(options.dbPath);
+  const opened = await openDatabase(dbPath, {
+    now: () => clock.now(),
+    backupDir: options.backupDir,
+    createIfMissing: options.createIfMissing ?? true,
+  });
+  const { db } = opened;
+  const emitter = new EventEmitter();
+  let closed = false;
+  let actorId: number | null = readSetting<number | null>(db, CURRENT_MEMBER_KEY, null);
+
+  const callUnknown = async (method: string, input: unknown): Promise<Result<unknown>> => {
+    if (closed) return fail('internal', 'The backend is closed.');
+    if (!Object.hasOwn(contract, method))
+      return fail('unknown_method', `Unknown method: ${String(method).slice(0, 100)}`);
+    const name = method as MethodName;
+    const spec = contract[name];
+    const parsed = (spec.input as z.ZodType).safeParse(input ?? {});
+    if (!parsed.success) {
+      const issues: FieldIssue[] = parsed.error.issues.slice(0, 50).map((i) => ({
+        path: i.path.map(String).join('.'),
+        message: i.message,
+      }));
+      return fail(
+        'invalid_input',
+        `Invalid input for ${name}: ${issues.map((i) => `${i.path || '(input)'}: ${i.message}`).join('; ')}`,
+        issues,
+      );
+    }
+
+    const topics = new Set<string>();
+    const actorBefore = actorId;
+    const ctx: ServiceContext = {
+      db,
+      clock,
+      dbPath,
+      actorId: () => actorId,
+      setActor(memberId) {
+        actorId = memberId;
+        writeSetting(db, CURRENT_MEMBER_KEY, memberId);
+      },
+      log(entry) {
+        insertActivity(db, clock.now().toISOString(), actorId ?? actorBefore, entry);
+      },
+      changed: (...t) => t.forEach((x) => topics.add(x)),
+    };
+    const handler = handlers[name] as Handler<MethodName>;
+    try {
+      const value = spec.write
+        ? db.tx(() => handler(ctx, parsed.data as never))
+        : handler(ctx, parsed.data as never);
+      if (topics.size > 0)
+        emitter.emit('data.changed', { topics: [...topics] } satisfies EventMap['data.changed']);
+      if (actorId !== actorBefore)
+        emitter.emit('session.changed', { memberId: actorId } satisfies EventMap['session.changed']);
+      return ok(value);
+    } catch (e) {
+      // A rolled-back write must not leave the in-memory actor pointing at the uncommitted choice.
+      actorId = readSetting<number | null>(db, CURRENT_MEMBER_KEY, null);
+      return toFailure(e);
+    }
+  };
+
+  return {
+    call: (method, input) => callUnknown(method, input) as never,
+    callUnknown,
+    events: {
+      on(event, listener) {
+        emitter.on(event, listener);
+        return () => emitter.off(event, listener);
+      },
+    },
+    schemaVersion: opened.schemaVersion,
+    preMigrationBackup: opened.preMigrationBackup,
+    dbPath,
+    db,
+    close() {
+      if (closed) return;
+      closed = true;
+      emitter.removeAllListeners();
+      db.raw.close();
+    },
+  };
+}
+
+function toFailure(e: unknown): Result<never> {
+  if (e instanceof TorihikiError) return fail(e.code, e.message, e.issues);
+  const code = (e as { code?: string }).code ?? '';
+  if (code.startsWith('SQLITE_CONSTRAINT'))
+    return fail('conflict', `The change conflicts with existing data (${code}).`);
+  console.error('[backend] unexpected error', e);
+  return fail('internal', 'An unexpected error occurred; nothing was changed.');
+}
+
+export { TorihikiError } from '../../shared/result';
+export type { Clock, Notify, NotificationRequest } from './context';

@@ -1,0 +1,23 @@
+import type { z } from 'zod';
+import type { MethodSpec, Returns } from './define';
+import { memberMethods } from './members';
+import { systemMethods } from './system';
+
+/** The single source of truth for what the UI may ask of the backend. */
+export const contract = {
+  ...systemMethods,
+  ...memberMethods,
+} satisfies Record<string, MethodSpec>;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type InputOf<M extends MethodName> = z.input<Contract[M]['input']>;
+export type ParsedInputOf<M extends MethodName> = z.output<Contract[M]['input']>;
+export type OutputOf<M extends MethodName> = Contract[M] extends { output?: Returns<infer O> } ? O : never;
+
+export const methodNames = Object.keys(contract) as MethodName[];
+
+export * from './events';
+export * from './members';
+export * from './system';
+export type { MethodSpec } from './define';
