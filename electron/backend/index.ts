@@ -14,6 +14,7 @@ import { insertActivity } from './activity/service';
 import { handlers, type Handler } from './api';
 import { systemClock, type Clock, type Notify, type ServiceContext } from './context';
 import type { Db } from './db/executor';
+import type { Migration } from './db/migrations';
 import { openDatabase } from './db/open';
 import { readSetting, writeSetting } from './settings/store';
 
@@ -25,6 +26,8 @@ export interface BackendOptions {
   backupDir?: string;
   /** When false, opening a missing file fails instead of creating a database (default true). */
   createIfMissing?: boolean;
+  /** Tests only: a replacement migration list to exercise the runner. */
+  migrations?: readonly Migration[];
 }
 
 export interface BackendEvents {
@@ -58,6 +61,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     now: () => clock.now(),
     backupDir: options.backupDir,
     createIfMissing: options.createIfMissing ?? true,
+    migrations: options.migrations,
   });
   const { db } = opened;
   const emitter = new EventEmitter();
@@ -70,7 +74,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       return fail('unknown_method', `Unknown method: ${String(method).slice(0, 100)}`);
     const name = method as MethodName;
     const spec = contract[name];
-    const parsed = (spec.input as z.ZodType).safeParse(input ?? {});
+    // Transports drop an absent input; treat it as {} so input-less methods need no argument.
+    const parsed = (spec.input as z.ZodType).safeParse(input === undefined ? {} : input);
     if (!parsed.success) {
       const issues: FieldIssue[] = parsed.error.issues.slice(0, 50).map((i) => ({
         path: i.path.map(String).join('.'),

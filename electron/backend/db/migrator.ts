@@ -1,14 +1,17 @@
 import type Database from 'better-sqlite3';
 import { TorihikiError } from '../../../shared/result';
 import { compileOnlyKysely } from './executor';
-import { migrations } from './migrations';
+import { migrations as shippedMigrations, type Migration } from './migrations';
 
 /**
  * Runs pending migrations: foreign keys off, one transaction per migration, a foreign-key check
  * before each commit, foreign keys back on. On failure the transaction rolls back and the file keeps
  * its previous version; it is never deleted. Returns the schema version afterwards.
  */
-export function migrate(raw: Database.Database): number {
+export function migrate(
+  raw: Database.Database,
+  migrations: readonly Migration[] = shippedMigrations,
+): number {
   const current = raw.pragma('user_version', { simple: true }) as number;
   const pending = [...migrations].filter((m) => m.version > current).sort((a, b) => a.version - b.version);
   if (pending.length === 0) return current;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { TorihikiError } from '../../../shared/result';
 import { createDb, type Db } from './executor';
 import { migrate } from './migrator';
-import { latestSchemaVersion } from './migrations';
+import { migrations as shippedMigrations, type Migration } from './migrations';
 
 /** Marks a file as ours ("Torh"), so a random SQLite file is never migrated or modified. */
 export const APPLICATION_ID = 0x546f7268;
@@ -25,6 +25,8 @@ export interface OpenOptions {
   now: () => Date;
   /** When false, a missing file is an error instead of a new database (CLI read commands). */
   createIfMissing?: boolean;
+  /** Tests replace the shipped list to exercise the runner; the app never does. */
+  migrations?: readonly Migration[];
 }
 
 /**
@@ -39,8 +41,10 @@ export async function openDatabase(dbPath: string, options: OpenOptions): Promis
       `${file} does not exist. Give the path of an existing Torihiki database.`,
     );
   }
+  const migrations = options.migrations ?? shippedMigrations;
+  const latest = migrations.reduce((max, m) => Math.max(max, m.version), 0);
   ensureWritableFolder(path.dirname(file));
-  const found = inspectExisting(file);
+  const found = inspectExisting(file, latest);
 
   let raw: Database.Database;
   try {
@@ -52,10 +56,10 @@ export async function openDatabase(dbPath: string, options: OpenOptions): Promis
     applyPragmas(raw);
     if (found.version === 0) raw.pragma(`application_id = ${APPLICATION_ID}`);
     let preMigrationBackup: string | null = null;
-    if (found.version > 0 && found.version < latestSchemaVersion) {
-      preMigrationBackup = await backupBeforeMigration(raw, file, found.version, options);
+    if (found.version > 0 && found.version < latest) {
+      preMigrationBackup = await backupBeforeMigration(raw, file, found.version, latest, options);
     }
-    const schemaVersion = migrate(raw);
+    const schemaVersion = migrate(raw, migrations);
     return { db: createDb(raw), schemaVersion, foundVersion: found.version, preMigrationBackup };
   } catch (e) {
     raw.close();
@@ -87,7 +91,7 @@ interface FoundFile {
   version: number;
 }
 
-function inspectExisting(file: string): FoundFile {
+function inspectExisting(file: string, latestSchemaVersion: number): FoundFile {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
@@ -159,6 +163,7 @@ async function backupBeforeMigration(
   raw: Database.Database,
   file: string,
   fromVersion: number,
+  toVersion: number,
   options: OpenOptions,
 ): Promise<string> {
   const dir = options.backupDir ?? path.join(path.dirname(file), 'backups');
@@ -166,7 +171,7 @@ async function backupBeforeMigration(
   const stamp = options.now().toISOString().replace(/[:.]/g, '-');
   const target = path.join(
     dir,
-    `${path.basename(file, path.extname(file))}-${stamp}-before-v${latestSchemaVersion}-from-v${fromVersion}.sqlite`,
+    `${path.basename(file, path.extname(file))}-${stamp}-before-v${toVersion}-from-v${fromVersion}.sqlite`,
   );
   await raw.backup(target);
   return target;

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { contract, methodNames, type MethodName } from '../../../shared/contract';
+import { databaseChecksum } from '../../support/checksum';
+import { useBackend } from '../../support/temp';
+
+const open = useBackend();
+
+/** Values of every wrong shape a transport could deliver. */
+const hostileValues: unknown[] = [
+  null,
+  '',
+  'x'.repeat(100_000),
+  '１２３',
+  '1; DROP TABLE deals; --',
+  -1,
+  0,
+  1.5,
+  Number.NaN,
+  Number.POSITIVE_INFINITY,
+  2 ** 60,
+  true,
+  [],
+  [1, 2, 3],
+  {},
+  { $gt: '' },
+  '\u0000\u0007\u001b[31m',
+  '🙂'.repeat(10_000),
+];
+
+const topLevelGarbage: unknown[] = [
+  null,
+  'members',
+  42,
+  [],
+  [{}],
+  true,
+  { __proto__: { admin: true } },
+  { extra: 1 },
+];
+
+/** Inputs for one method: garbage as the whole input, and each field replaced by each hostile value. */
+function mutations(method: MethodName): unknown[] {
+  const schema = contract[method].input as z.ZodType;
+  const shape = schema instanceof z.ZodObject ? (schema.shape as Record<string, unknown>) : {};
+  const cases: unknown[] = [...topLevelGarbage];
+  for (const key of Object.keys(shape)) {
+    for (const value of hostileValues) cases.push({ ...validBase(method), [key]: value });
+  }
+  cases.push({ ...validBase(method), unexpectedField: 'x' });
+  return cases;
+}
+
+/** A minimal valid input, so that each mutation breaks exactly one field. */
+function validBase(method: MethodName): Record<string, unknown> {
+  const bases: Partial<Record<MethodName, Record<string, unknown>>> = {
+    'members.create': { name: '母', color: 'pink' },
+    'members.update': { id: 1 },
+    'members.setPin': { id: 1, newPin: '1234' },
+    'members.archive': { id: 1, archived: true },
+    'session.switch': { memberId: 1 },
+    'demo.seed': { deals: 1 },
+  };
+  return bases[method] ?? {};
+}
+
+describe('every contract method refuses malformed input and writes nothing', () => {
+  it.each(methodNames)('%s', async (method) => {
+    const backend = await open();
+    // Give write methods something to hit, so a wrongly accepted input would change rows.
+    const created = await backend.call('members.create', { name: '父', color: 'blue' });
+    expect(created.ok).toBe(true);
+    const before = databaseChecksum(backend.dbPath);
+
+    const schema = contract[method].input as z.ZodType;
+    let refused = 0;
+    for (const input of mutations(method)) {
+      // Only inputs the contract itself declares invalid are under test here; a few hostile values
+      // are legitimately valid for some fields (e.g. `true` for a boolean flag).
+      if (schema.safeParse(input).success) continue;
+      const result = await backend.callUnknown(method, input);
+      expect(result.ok, `${method} accepted ${JSON.stringify(input)?.slice(0, 80)}`).toBe(false);
+      if (!result.ok) {
+        expect(result.error.code).toBe('invalid_input');
+        expect(result.error.message).toContain(method);
+        expect(result.error.issues?.length).toBeGreaterThan(0);
+      }
+      refused++;
+    }
+    expect(refused).toBeGreaterThanOrEqual(topLevelGarbage.length);
+    expect(databaseChecksum(backend.dbPath)).toBe(before);
+  });
+
+  it('refuses unknown methods, including prototype names, without writing', async () => {
+    const backend = await open();
+    const before = databaseChecksum(backend.dbPath);
+    for (const method of [
+      'nope',
+      '__proto__',
+      'constructor',
+      'toString',
+      'members.drop',
+      '',
+      'x'.repeat(10_000),
+    ]) {
+      const result = await backend.callUnknown(method, {});
+      expect(result).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+      if (!result.ok) expect(result.error.message.length).toBeLessThan(200);
+    }
+    expect(databaseChecksum(backend.dbPath)).toBe(before);
+  });
+
+  it('names the offending field in the issues', async () => {
+    const backend = await open();
+    const result = await backend.call('members.create', { name: '', color: 'pink' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ path: 'name' }] } });
+  });
+});

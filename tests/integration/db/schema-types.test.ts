@@ -1,0 +1,102 @@
+import { expect, it } from 'vitest';
+import type { Schema } from '../../../electron/backend/db/schema';
+import { useBackend } from '../../support/temp';
+
+/**
+ * The Kysely types must match what the migrations create. The type below forces this list to name
+ * exactly the columns of each table type; the test then compares it with the live database.
+ */
+const columns: { [T in keyof Schema]: Record<keyof Schema[T], true> } = {
+  settings: { key: true, value: true },
+  members: {
+    id: true,
+    name: true,
+    color: true,
+    pin_hash: true,
+    sort_order: true,
+    archived_at: true,
+    created_at: true,
+  },
+  activity_log: {
+    id: true,
+    at: true,
+    member_id: true,
+    action: true,
+    subject_type: true,
+    subject_id: true,
+    detail: true,
+  },
+  customers: {
+    id: true,
+    name: true,
+    name_kana: true,
+    email: true,
+    phone: true,
+    postal_code: true,
+    prefecture: true,
+    address: true,
+    notes: true,
+    created_at: true,
+    updated_at: true,
+  },
+  deals: {
+    id: true,
+    marketplace: true,
+    external_id: true,
+    ordered_at: true,
+    customer_id: true,
+    state: true,
+    items_total: true,
+    shipping_fee: true,
+    fee: true,
+    total: true,
+    ship_name: true,
+    ship_kana: true,
+    ship_postal_code: true,
+    ship_prefecture: true,
+    ship_address1: true,
+    ship_address2: true,
+    ship_phone: true,
+    delivery_method: true,
+    notes: true,
+    created_at: true,
+    updated_at: true,
+  },
+  deal_items: {
+    id: true,
+    deal_id: true,
+    line_no: true,
+    name: true,
+    sku: true,
+    quantity: true,
+    unit_price: true,
+  },
+  deal_steps: {
+    id: true,
+    deal_id: true,
+    kind: true,
+    state: true,
+    assignee_id: true,
+    due_at: true,
+    done_at: true,
+    done_by: true,
+    carrier: true,
+    tracking_number: true,
+  },
+};
+
+const open = useBackend();
+
+it('Kysely schema types name exactly the columns the migrations create', async () => {
+  const backend = await open();
+  const live: Record<string, string[]> = {};
+  for (const table of Object.keys(columns)) {
+    live[table] = (
+      backend.db.raw.prepare('SELECT name FROM pragma_table_info(?)').all(table) as { name: string }[]
+    )
+      .map((c) => c.name)
+      .sort();
+  }
+  const typed = Object.fromEntries(Object.entries(columns).map(([t, cols]) => [t, Object.keys(cols).sort()]));
+  expect(live).toEqual(typed);
+});
