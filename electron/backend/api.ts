@@ -1,10 +1,15 @@
 import type { MethodName, OutputOf, ParsedInputOf } from '../../shared/contract';
 import * as activity from './activity/service';
+import * as dealList from './deals/list';
+import * as deals from './deals/service';
+import * as steps from './deals/steps';
 import type { ServiceContext } from './context';
 import { seedDemo } from './demo/seed';
 import * as members from './members/service';
 import * as settings from './settings/service';
 import * as system from './system/service';
+import * as today from './today/service';
+import * as workflows from './workflows/service';
 
 export type Handler<M extends MethodName> = (ctx: ServiceContext, input: ParsedInputOf<M>) => OutputOf<M>;
 
@@ -22,4 +27,15 @@ export const handlers: { [M in MethodName]: Handler<M> } = {
   'members.archive': members.archive,
   'session.get': (ctx) => members.getSession(ctx),
   'session.switch': members.switchMember,
+  'deals.list': dealList.list,
+  'deals.get': deals.get,
+  'deals.create': deals.create,
+  'deals.update': deals.update,
+  'deals.cancel': deals.cancel,
+  'deals.reopen': deals.reopen,
+  'steps.update': steps.update,
+  'deals.bulk': steps.bulk,
+  'workflows.list': (ctx) => workflows.list(ctx),
+  'workflows.update': workflows.update,
+  'today.get': today.get,
 };

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { MethodSpec, Returns } from './define';
+import { dealMethods } from './deals';
 import { memberMethods } from './members';
 import { systemMethods } from './system';
 
@@ -7,6 +8,7 @@ import { systemMethods } from './system';
 export const contract = {
   ...systemMethods,
   ...memberMethods,
+  ...dealMethods,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;
@@ -17,6 +19,7 @@ export type OutputOf<M extends MethodName> = Contract[M] extends { output?: Retu
 
 export const methodNames = Object.keys(contract) as MethodName[];
 
+export * from './deals';
 export * from './events';
 export * from './members';
 export * from './system';

@@ -62,8 +62,22 @@ export interface DealsTable {
   ship_address2: string | null;
   ship_phone: string | null;
   delivery_method: string | null;
+  buyer_handle: string | null;
   notes: string;
+  next_due_at: string | null;
+  edited_fields: Generated<string>;
   created_at: string;
+  updated_at: string;
+}
+
+export interface DealTagsTable {
+  deal_id: number;
+  tag: string;
+}
+
+export interface WorkflowsTable {
+  marketplace: string;
+  steps: string;
   updated_at: string;
 }
 
@@ -84,6 +98,7 @@ export interface DealStepsTable {
   state: string;
   assignee_id: number | null;
   due_at: string | null;
+  due_manual: Generated<number>;
   done_at: string | null;
   done_by: number | null;
   carrier: string | null;
@@ -98,4 +113,6 @@ export interface Schema {
   deals: DealsTable;
   deal_items: DealItemsTable;
   deal_steps: DealStepsTable;
+  deal_tags: DealTagsTable;
+  workflows: WorkflowsTable;
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { contract, methodNames, type MethodName } from '../../../shared/contract';
+import { defaultWorkflows } from '../../../shared/domain/workflows';
 import { databaseChecksum } from '../../support/checksum';
+import { createDeal, dealInput } from '../../support/deals';
 import { useBackend } from '../../support/temp';
 
 const open = useBackend();
@@ -60,6 +62,16 @@ function validBase(method: MethodName): Record<string, unknown> {
     'members.archive': { id: 1, archived: true },
     'session.switch': { memberId: 1 },
     'demo.seed': { deals: 1 },
+    'deals.get': { id: 1 },
+    'deals.create': dealInput() as unknown as Record<string, unknown>,
+    'deals.update': { id: 1, patch: { notes: 'x' } },
+    'deals.cancel': { id: 1 },
+    'deals.reopen': { id: 1 },
+    'deals.list': { filter: { text: 'x' } },
+    'steps.update': { dealId: 1, kind: 'payment', state: 'done' },
+    'deals.bulk': { dealIds: [1], action: { type: 'markPaid' } },
+    'workflows.update': { marketplace: 'mercari', steps: defaultWorkflows.mercari },
+    'today.get': { memberId: 1 },
   };
   return bases[method] ?? {};
 }
@@ -70,6 +82,7 @@ describe('every contract method refuses malformed input and writes nothing', () 
     // Give write methods something to hit, so a wrongly accepted input would change rows.
     const created = await backend.call('members.create', { name: '父', color: 'blue' });
     expect(created.ok).toBe(true);
+    await createDeal(backend);
     const before = databaseChecksum(backend.dbPath);
 
     const schema = contract[method].input as z.ZodType;

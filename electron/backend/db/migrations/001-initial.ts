@@ -5,7 +5,7 @@ const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
 
 export const initial: Migration = {
   version: 1,
-  name: 'members, activity log, settings, customers, deals, items, steps',
+  name: 'members, activity log, settings, customers, deals, items, steps, tags, workflows',
   up({ qb, exec }) {
     exec(
       qb.schema
@@ -76,7 +76,12 @@ export const initial: Migration = {
         .addColumn('ship_address2', 'text')
         .addColumn('ship_phone', 'text')
         .addColumn('delivery_method', 'text')
+        .addColumn('buyer_handle', 'text')
         .addColumn('notes', 'text', (c) => c.notNull().defaultTo(''))
+        // Earliest due time among the deal's open steps: lets lists sort and filter by urgency without a join.
+        .addColumn('next_due_at', 'text')
+        // Fields a member edited by hand; a later import never overwrites them.
+        .addColumn('edited_fields', 'text', (c) => c.notNull().defaultTo('[]'))
         .addColumn('created_at', 'text', (c) => c.notNull())
         .addColumn('updated_at', 'text', (c) => c.notNull()),
     );
@@ -89,6 +94,31 @@ export const initial: Migration = {
     );
     exec(qb.schema.createIndex('deals_ordered_at').on('deals').column('ordered_at'));
     exec(qb.schema.createIndex('deals_customer').on('deals').column('customer_id'));
+    exec(
+      qb.schema.createIndex('deals_marketplace_ordered').on('deals').columns(['marketplace', 'ordered_at']),
+    );
+    exec(
+      qb.schema
+        .createIndex('deals_next_due')
+        .on('deals')
+        .column('next_due_at')
+        .where(sql.ref('state'), '=', 'open'),
+    );
+    exec(
+      qb.schema
+        .createTable('deal_tags')
+        .addColumn('deal_id', 'integer', (c) => c.notNull().references('deals.id').onDelete('cascade'))
+        .addColumn('tag', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('deal_tags_pk', ['deal_id', 'tag']),
+    );
+    exec(qb.schema.createIndex('deal_tags_tag').on('deal_tags').columns(['tag', 'deal_id']));
+    exec(
+      qb.schema
+        .createTable('workflows')
+        .addColumn('marketplace', 'text', (c) => c.primaryKey())
+        .addColumn('steps', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull()),
+    );
     exec(
       qb.schema
         .createTable('deal_items')
@@ -110,6 +140,8 @@ export const initial: Migration = {
         .addColumn('state', 'text', (c) => c.notNull().defaultTo('todo'))
         .addColumn('assignee_id', 'integer', (c) => c.references('members.id').onDelete('set null'))
         .addColumn('due_at', 'text')
+        // 1 when a member set the due time by hand: workflow rules then leave it alone.
+        .addColumn('due_manual', 'integer', (c) => c.notNull().defaultTo(0))
         .addColumn('done_at', 'text')
         .addColumn('done_by', 'integer', (c) => c.references('members.id').onDelete('set null'))
         .addColumn('carrier', 'text')

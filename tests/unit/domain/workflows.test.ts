@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { marketplaces } from '../../../shared/domain/marketplaces';
+import { stepKinds } from '../../../shared/domain/steps';
+import { tokyoDay } from '../../../shared/domain/time';
+import { completeWorkflow, defaultWorkflows, dueAt, type Workflow } from '../../../shared/domain/workflows';
+
+const ordered = '2026-11-18T03:00:00.000Z';
+const wf = defaultWorkflows.yahoo_auction;
+const rule = (workflow: Workflow, kind: string) => workflow.find((s) => s.kind === kind)!;
+
+describe('default workflows', () => {
+  it.each(marketplaces)(
+    '%s lists every step kind once, in order, never anchored on itself or a later step',
+    (m) => {
+      const workflow = defaultWorkflows[m];
+      expect(workflow.map((s) => s.kind)).toEqual([...stepKinds]);
+      for (const s of workflow) {
+        if (s.anchor !== 'ordered')
+          expect(stepKinds.indexOf(s.anchor)).toBeLessThan(stepKinds.indexOf(s.kind));
+        if (s.enabled && s.dueHours !== null) expect(s.dueHours).toBeGreaterThan(0);
+      }
+    },
+  );
+
+  it('encodes the field practice: ヤフオク! contact in 24 h, payment in 3 days; メルカリ has no payment step', () => {
+    expect(rule(wf, 'contact')).toMatchObject({ dueHours: 24, anchor: 'ordered' });
+    expect(rule(wf, 'payment')).toMatchObject({ dueHours: 72, anchor: 'ordered' });
+    expect(rule(defaultWorkflows.mercari, 'payment').enabled).toBe(false);
+    expect(rule(defaultWorkflows.amazon, 'contact').enabled).toBe(false);
+  });
+});
+
+describe('dueAt', () => {
+  it.each([
+    ['contact', {}, '2026-11-19T03:00:00.000Z'],
+    ['payment', {}, '2026-11-21T03:00:00.000Z'],
+    ['shipping', {}, null],
+    ['shipping', { payment: '2026-11-20T10:00:00.000Z' }, '2026-11-22T10:00:00.000Z'],
+    ['receipt', { payment: '2026-11-20T10:00:00.000Z' }, null],
+    ['receipt', { shipping: '2026-11-22T00:00:00.000Z' }, '2026-11-29T00:00:00.000Z'],
+  ] as const)('%s with %j done → %s', (kind, done, expected) => {
+    expect(dueAt(rule(wf, kind), ordered, done, wf)).toBe(expected);
+  });
+
+  it('falls back to the order time when the anchor step is not part of the workflow', () => {
+    const noPayment = wf.map((s) => (s.kind === 'payment' ? { ...s, enabled: false } : s));
+    expect(dueAt(rule(noPayment, 'shipping'), ordered, {}, noPayment)).toBe('2026-11-20T03:00:00.000Z');
+  });
+
+  it('has no due time for a step without a deadline', () => {
+    expect(dueAt({ ...rule(wf, 'contact'), dueHours: null }, ordered, {}, wf)).toBeNull();
+  });
+});
+
+describe('completeWorkflow', () => {
+  it('orders stored steps and fills kinds missing from an older saved copy', () => {
+    const stored = [
+      { kind: 'shipping' as const, dueHours: 12 },
+      { kind: 'contact' as const, enabled: false },
+    ];
+    const result = completeWorkflow(stored, wf);
+    expect(result.map((s) => s.kind)).toEqual([...stepKinds]);
+    expect(rule(result, 'shipping').dueHours).toBe(12);
+    expect(rule(result, 'contact').enabled).toBe(false);
+    expect(rule(result, 'payment')).toEqual(rule(wf, 'payment'));
+  });
+});
+
+describe('tokyoDay', () => {
+  it.each([
+    ['2026-11-20T01:00:00Z', '2026-11-19T15:00:00.000Z', '2026-11-20T15:00:00.000Z'],
+    ['2026-11-20T14:59:59Z', '2026-11-19T15:00:00.000Z', '2026-11-20T15:00:00.000Z'],
+    ['2026-11-20T15:00:00Z', '2026-11-20T15:00:00.000Z', '2026-11-21T15:00:00.000Z'],
+    ['2026-12-31T16:00:00Z', '2026-12-31T15:00:00.000Z', '2027-01-01T15:00:00.000Z'],
+  ])('the Tokyo day of %s runs %s – %s', (now, start, end) => {
+    expect(tokyoDay(new Date(now))).toEqual({ start, end });
+  });
+});
