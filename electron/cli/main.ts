@@ -2,6 +2,7 @@ import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { appVersion } from '../../shared/version';
 import { TorihikiError } from '../../shared/result';
 import { registerBackup } from './commands/backup';
+import { registerDeals } from './commands/deals';
 import { registerInfo } from './commands/info';
 import { registerSeedDemo } from './commands/seed-demo';
 import type { CliIo } from './io';
@@ -22,6 +23,7 @@ export function buildProgram(io: CliIo): Command {
   registerInfo(program, io);
   registerBackup(program, io);
   registerSeedDemo(program, io);
+  registerDeals(program, io);
   return program;
 }
 
