@@ -50,7 +50,7 @@ export function changeStep(
       { path: 'kind', message: 'Carrier and tracking belong to shipping' },
     ]);
   }
-  if (change.assigneeId != null) assertAssignable(ctx, change.assigneeId);
+  if (change.assigneeId !== undefined && change.assigneeId !== null) assertAssignable(ctx, change.assigneeId);
 
   let step = db.first(
     db.qb.selectFrom('deal_steps').selectAll().where('deal_id', '=', dealId).where('kind', '=', kind),

@@ -1,0 +1,226 @@
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  Notification,
+  protocol,
+  session,
+  shell,
+  utilityProcess,
+  type MessageBoxOptions,
+} from 'electron';
+import path from 'node:path';
+import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL } from '../../shared/preload-api';
+import type { AppError } from '../../shared/result';
+import { defaultDataDir, defaultDbPath } from '../backend/paths';
+import { buildAppMenuTemplate } from './app-menu';
+import { createBackendBridge, type BackendBridge, type BackendChild } from './backend-bridge';
+import { backendStoppedDialog, openFailureDialog, SHOW_FOLDER_BUTTON } from './dialogs';
+import { loadIcon } from './icon';
+import { createCallHandler } from './ipc';
+import { createMainWindow, revealWindow } from './main-window';
+import { createNotificationCentre, NAVIGATE_EVENT, type NavigatePayload } from './notifications';
+import { desktopPaths } from './paths';
+import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol';
+import { openExternalIfAllowed } from './security/external-links';
+import { attachNavigationGuards } from './security/navigation';
+import { APP_ENTRY_URL, APP_SCHEME, devServerUrl, trustedOrigins } from './security/origins';
+import { installPermissionHandlers } from './security/permissions';
+import { claimSingleInstance } from './single-instance';
+import { createTray, type TrayController } from './tray';
+import { WINDOW_STATE_FILE } from './window-state';
+
+export const APP_NAME = 'Torihiki';
+/** Windows shows notifications only for an app with a user model id; match the installer's appId. */
+export const APP_USER_MODEL_ID = 'jp.torihiki.desktop';
+const WINDOW_ICON_NAMES = ['icon.png'] as const;
+
+export interface DesktopApp {
+  /** Updates the tray with the number of follow-ups due (no-op until the tray exists). */
+  setDueCount(count: number): void;
+}
+
+/**
+ * Wires the desktop shell. Everything that must happen before `ready` (data folder, single-instance
+ * lock, privileged scheme, sandbox) runs synchronously here; the rest waits for `ready`.
+ * `mainDir` is the folder of the main bundle, passed in from the entry file.
+ */
+export function startDesktopApp(mainDir: string, env: NodeJS.ProcessEnv = process.env): DesktopApp {
+  app.setName(APP_NAME);
+  // The same folder the CLI and browser mode use, so all three find one ledger. It also holds
+  // Electron's single-instance lock, hence before requestSingleInstanceLock.
+  app.setPath('userData', defaultDataDir(env));
+  const dbPath = defaultDbPath(env);
+  if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
+  protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+  app.enableSandbox();
+
+  let mainWindow: BrowserWindow | null = null;
+  let tray: TrayController | null = null;
+  let bridge: BackendBridge | null = null;
+  let started = false;
+  let quitting = false;
+  let backendStopped = false;
+
+  const handle: DesktopApp = { setDueCount: (count) => tray?.setDueCount(count) };
+  if (!claimSingleInstance(app, () => showMainWindow())) return handle;
+
+  const paths = desktopPaths(mainDir, app.getAppPath());
+  const devUrl = devServerUrl(env, app.isPackaged);
+  const origins = trustedOrigins(devUrl);
+  const openExternal = (url: string) => {
+    openExternalIfAllowed(url, (href) => shell.openExternal(href));
+  };
+
+  function showMainWindow(): BrowserWindow | null {
+    // Before the database is open there is nothing to show; the launch in progress will open it.
+    if (!started) return null;
+    if (!mainWindow || mainWindow.isDestroyed()) {
+      mainWindow = createMainWindow({
+        preload: paths.preload,
+        url: devUrl ?? APP_ENTRY_URL,
+        icon: loadIcon(paths.resourcesDir, WINDOW_ICON_NAMES),
+        stateFile: path.join(app.getPath('userData'), WINDOW_STATE_FILE),
+        allowDevTools: !app.isPackaged,
+        keepRunningOnClose: () => !quitting && tray !== null,
+      });
+      mainWindow.once('closed', () => {
+        mainWindow = null;
+      });
+    }
+    revealWindow(mainWindow);
+    return mainWindow;
+  }
+
+  const broadcast = (event: string, payload: unknown) => {
+    for (const win of BrowserWindow.getAllWindows()) {
+      if (!win.isDestroyed()) win.webContents.send(IPC_EVENT_CHANNEL, event, payload);
+    }
+  };
+
+  const navigateTo = (route: string) => {
+    const win = showMainWindow();
+    if (!win) return;
+    const payload: NavigatePayload = { route };
+    const send = () => {
+      if (!win.isDestroyed()) win.webContents.send(IPC_EVENT_CHANNEL, NAVIGATE_EVENT, payload);
+    };
+    if (win.webContents.isLoading()) win.webContents.once('did-finish-load', send);
+    else send();
+  };
+
+  const notifications = createNotificationCentre({
+    isSupported: () => Notification.isSupported(),
+    create: (options) => new Notification(options),
+    onActivate: navigateTo,
+  });
+
+  const failAndQuit = async (options: MessageBoxOptions) => {
+    try {
+      const { response } = await dialog.showMessageBox(options);
+      if (response === SHOW_FOLDER_BUTTON) shell.showItemInFolder(dbPath);
+    } finally {
+      quitting = true;
+      app.quit();
+    }
+  };
+
+  const spawnBackend = (): BackendChild => {
+    const child = utilityProcess.fork(paths.backendEntry, [], {
+      serviceName: 'Torihiki backend',
+      stdio: 'inherit',
+    });
+    child.on('error', (type, location) => console.error(`[backend] ${type} at ${location}`));
+    return {
+      postMessage: (message) => child.postMessage(message),
+      onMessage: (listener) => {
+        child.on('message', listener);
+      },
+      onExit: (listener) => {
+        child.on('exit', listener);
+      },
+      kill: () => {
+        child.kill();
+      },
+    };
+  };
+
+  app.on('web-contents-created', (_event, contents) => {
+    attachNavigationGuards(contents, { trustedOrigins: origins, openExternal, log: console.warn });
+  });
+  app.on('before-quit', () => {
+    quitting = true;
+  });
+  // With a tray, windows hide instead of closing and Torihiki keeps reminding; without one,
+  // closing the last window quits (except on macOS, where the Dock brings it back).
+  app.on('window-all-closed', () => {
+    if (!tray && process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => showMainWindow());
+  app.on('will-quit', (event) => {
+    tray?.destroy();
+    tray = null;
+    if (backendStopped || !bridge) return;
+    // Let the backend close the database (and checkpoint its WAL) before the process goes.
+    event.preventDefault();
+    void bridge.stop().finally(() => {
+      backendStopped = true;
+      app.quit();
+    });
+  });
+
+  const onReady = async () => {
+    installPermissionHandlers(session.defaultSession, origins);
+    protocol.handle(APP_SCHEME, createAppProtocolHandler(paths.rendererDir));
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        buildAppMenuTemplate({ platform: process.platform, isPackaged: app.isPackaged }),
+      ),
+    );
+
+    const backend = createBackendBridge({
+      spawn: spawnBackend,
+      dbPath,
+      onEvent: broadcast,
+      onNotify: (request) => notifications.show(request),
+      onFatal: (error: AppError) => void failAndQuit(backendStoppedDialog(error, dbPath)),
+    });
+    bridge = backend;
+    ipcMain.handle(IPC_CALL_CHANNEL, createCallHandler({ call: backend.call, trustedOrigins: origins }));
+
+    const opened = await backend.start();
+    if (!opened.ok) {
+      await failAndQuit(openFailureDialog(opened.error, dbPath));
+      return;
+    }
+    if (opened.value.preMigrationBackup) {
+      console.log(`[backend] copy saved before upgrading the database: ${opened.value.preMigrationBackup}`);
+    }
+    started = true;
+    try {
+      tray = createTray({
+        resourcesDir: paths.resourcesDir,
+        platform: process.platform,
+        onOpen: () => showMainWindow(),
+        onQuit: () => app.quit(),
+      });
+    } catch (e) {
+      // Some Linux desktops have no tray; then closing the window quits instead of hiding it.
+      console.warn('[tray] unavailable', e);
+    }
+    showMainWindow();
+  };
+
+  app
+    .whenReady()
+    .then(onReady)
+    .catch((e: unknown) => {
+      console.error('[main] start-up failed', e);
+      dialog.showErrorBox('Torihiki', `起動できませんでした。\n\n${(e as Error)?.message ?? String(e)}`);
+      app.exit(1);
+    });
+
+  return handle;
+}

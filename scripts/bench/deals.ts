@@ -1,0 +1,128 @@
+/**
+ * Deals benchmark (issue: deals and steps). On a database with N deals (default 1,000,000) it
+ * measures, through the contract as the UI calls it:
+ *   - the deals page query: filter + sort + one page of 100 (p95 target ≤ 20 ms)
+ *   - the today view for each member (target ≤ 50 ms)
+ *   - marking 1,000 deals shipped in one bulk action (target ≤ 1 s)
+ * Usage: npm run bench:deals -- [--deals N] [--runs R]
+ * The seeded file is cached in the OS temp folder; the bulk action runs on a throwaway copy.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createBackend, type Backend } from '../../electron/backend';
+import { backupTo } from '../../electron/backend/db/backup';
+import { seedDemoData } from '../../electron/backend/demo/seed';
+import type { InputOf } from '../../shared/contract';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const DEALS = option('deals', 1_000_000);
+const RUNS = option('runs', 50);
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+};
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+
+async function timed(runs: number, fn: () => Promise<unknown>): Promise<number[]> {
+  await fn(); // warm the statement cache and the page cache once
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await fn();
+    times.push(performance.now() - start);
+  }
+  return times;
+}
+
+async function seeded(): Promise<string> {
+  const dir = path.join(os.tmpdir(), 'torihiki-bench');
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `deals-${DEALS}.sqlite`);
+  if (fs.existsSync(file)) return file;
+  const partial = `${file}.seeding`;
+  fs.rmSync(partial, { force: true });
+  const backend = await createBackend({ dbPath: partial });
+  const started = performance.now();
+  seedDemoData(backend.db, { deals: DEALS, now: new Date(), seed: 42 });
+  console.log(`seeded ${DEALS} deals in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  backend.db.raw.pragma('wal_checkpoint(TRUNCATE)');
+  backend.close();
+  fs.renameSync(partial, file);
+  return file;
+}
+
+async function main() {
+  const file = await seeded();
+  const backend: Backend = await createBackend({ dbPath: file });
+  const rows: [string, number[], string][] = [];
+  const members = (await backend.call('members.list', {})) as { ok: true; value: { id: number; name: string }[] };
+  const firstMember = members.value[0]?.id;
+  if (firstMember) await backend.call('session.switch', { memberId: firstMember });
+
+  const pages: [string, InputOf<'deals.list'>][] = [
+    ['all, newest first', {}],
+    ['発送待ち (view), newest first', { filter: { view: 'awaiting_shipping' } }],
+    ['入金待ち (view), next due first', { filter: { view: 'awaiting_payment' }, sort: { by: 'nextDue', dir: 'asc' } }],
+    ['期限切れ (view), next due first', { filter: { view: 'overdue' }, sort: { by: 'nextDue', dir: 'asc' } }],
+    ['自分の担当 (view)', { filter: { view: 'mine' } }],
+    ['楽天 in 2025, by amount', { filter: { marketplaces: ['rakuten'], orderedFrom: '2025-01-01T00:00:00Z', orderedTo: '2026-01-01T00:00:00Z' }, sort: { by: 'total', dir: 'desc' } }],
+    ['open deals of one assignee', { filter: { assigneeId: firstMember ?? 1, dealStates: ['open'] } }],
+    ['page 50 (offset 5,000)', { offset: 5_000 }],
+  ];
+  for (const [name, input] of pages) {
+    const times = await timed(RUNS, async () => {
+      const r = await backend.call('deals.list', { ...input, limit: 100 });
+      if (!r.ok) throw new Error(r.error.message);
+    });
+    rows.push([`deals page: ${name}`, times, '≤ 20 ms p95']);
+  }
+  const text = await timed(Math.min(RUNS, 10), () => backend.call('deals.list', { filter: { text: '山田' }, limit: 100 }));
+  rows.push(['deals page: free text "山田" (LIKE; FTS comes with search)', text, 'reported']);
+
+  for (const m of members.value.slice(0, 3)) {
+    const times = await timed(RUNS, () => backend.call('today.get', { memberId: m.id }));
+    rows.push([`today view: ${m.name}`, times, '≤ 50 ms']);
+  }
+  backend.close();
+
+  // Bulk: on a copy, so the cached database stays as seeded.
+  const copy = path.join(os.tmpdir(), 'torihiki-bench', `bulk-${process.pid}.sqlite`);
+  const source = await createBackend({ dbPath: file });
+  await backupTo(source.db.raw, copy, { overwrite: true });
+  source.close();
+  const bulkBackend = await createBackend({ dbPath: copy });
+  const page = await bulkBackend.call('deals.list', { filter: { step: { kind: 'shipping', state: 'todo' }, dealStates: ['open'] }, limit: 500 });
+  const page2 = await bulkBackend.call('deals.list', { filter: { step: { kind: 'shipping', state: 'todo' }, dealStates: ['open'] }, limit: 500, offset: 500 });
+  if (!page.ok || !page2.ok) throw new Error('could not list deals to ship');
+  const ids = [...page.value.rows, ...page2.value.rows].map((r) => r.id);
+  const tracking = Object.fromEntries(ids.map((id, i) => [String(id), `4000-0000-${String(i).padStart(4, '0')}`]));
+  const started = performance.now();
+  const result = await bulkBackend.call('deals.bulk', { dealIds: ids, action: { type: 'markShipped', carrier: 'yamato', tracking } });
+  const bulkMs = performance.now() - started;
+  if (!result.ok) throw new Error(result.error.message);
+  bulkBackend.close();
+  for (const suffix of ['', '-wal', '-shm']) fs.rmSync(copy + suffix, { force: true });
+
+  console.log(`\nDeals benchmark on ${DEALS.toLocaleString()} deals (${file}), ${RUNS} runs each\n`);
+  console.log('query'.padEnd(62), 'median'.padStart(10), 'p95'.padStart(10), '  target');
+  for (const [name, times, target] of rows) {
+    console.log(name.padEnd(62), ms(percentile(times, 50)).padStart(10), ms(percentile(times, 95)).padStart(10), ` ${target}`);
+  }
+  console.log(
+    `bulk: mark ${ids.length} deals shipped with tracking numbers`.padEnd(62),
+    ms(bulkMs).padStart(10),
+    ''.padStart(10),
+    ` ≤ 1000 ms (updated ${result.value.updated}, skipped ${result.value.skipped.length})`,
+  );
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
