@@ -38,6 +38,7 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: resolve(here, 'out/renderer'),
+      minify: true,
       emptyOutDir: true,
       rolldownOptions: { input: { index: resolve(here, 'renderer/index.html') } },
     },

@@ -6,6 +6,8 @@ export const errorCodes = [
   'conflict',
   'forbidden',
   'internal',
+  /** The connection to the backend dropped mid-call: the write may or may not have been saved. */
+  'disconnected',
   'db_not_torihiki',
   'db_corrupt',
   'db_newer',

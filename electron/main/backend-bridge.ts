@@ -161,7 +161,7 @@ export function createBackendBridge(options: BackendBridgeOptions): BackendBridg
     }
     if (state === 'failed') return;
     log(`[backend-bridge] the backend process exited with code ${code}`);
-    settleAll(fail('internal', LOST_CALL_MESSAGE));
+    settleAll(fail('disconnected', LOST_CALL_MESSAGE));
     const at = now();
     crashes.push(at);
     while (crashes.length > 0 && at - (crashes[0] as number) > restartWindowMs) crashes.shift();

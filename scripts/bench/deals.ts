@@ -61,17 +61,33 @@ async function main() {
   const file = await seeded();
   const backend: Backend = await createBackend({ dbPath: file });
   const rows: [string, number[], string][] = [];
-  const members = (await backend.call('members.list', {})) as { ok: true; value: { id: number; name: string }[] };
+  const members = (await backend.call('members.list', {})) as {
+    ok: true;
+    value: { id: number; name: string }[];
+  };
   const firstMember = members.value[0]?.id;
   if (firstMember) await backend.call('session.switch', { memberId: firstMember });
 
   const pages: [string, InputOf<'deals.list'>][] = [
     ['all, newest first', {}],
     ['発送待ち (view), newest first', { filter: { view: 'awaiting_shipping' } }],
-    ['入金待ち (view), next due first', { filter: { view: 'awaiting_payment' }, sort: { by: 'nextDue', dir: 'asc' } }],
+    [
+      '入金待ち (view), next due first',
+      { filter: { view: 'awaiting_payment' }, sort: { by: 'nextDue', dir: 'asc' } },
+    ],
     ['期限切れ (view), next due first', { filter: { view: 'overdue' }, sort: { by: 'nextDue', dir: 'asc' } }],
     ['自分の担当 (view)', { filter: { view: 'mine' } }],
-    ['楽天 in 2025, by amount', { filter: { marketplaces: ['rakuten'], orderedFrom: '2025-01-01T00:00:00Z', orderedTo: '2026-01-01T00:00:00Z' }, sort: { by: 'total', dir: 'desc' } }],
+    [
+      '楽天 in 2025, by amount',
+      {
+        filter: {
+          marketplaces: ['rakuten'],
+          orderedFrom: '2025-01-01T00:00:00Z',
+          orderedTo: '2026-01-01T00:00:00Z',
+        },
+        sort: { by: 'total', dir: 'desc' },
+      },
+    ],
     ['open deals of one assignee', { filter: { assigneeId: firstMember ?? 1, dealStates: ['open'] } }],
     ['page 50 (offset 5,000)', { offset: 5_000 }],
   ];
@@ -82,7 +98,9 @@ async function main() {
     });
     rows.push([`deals page: ${name}`, times, '≤ 20 ms p95']);
   }
-  const text = await timed(Math.min(RUNS, 10), () => backend.call('deals.list', { filter: { text: '山田' }, limit: 100 }));
+  const text = await timed(Math.min(RUNS, 10), () =>
+    backend.call('deals.list', { filter: { text: '山田' }, limit: 100 }),
+  );
   rows.push(['deals page: free text "山田" (LIKE; FTS comes with search)', text, 'reported']);
 
   for (const m of members.value.slice(0, 3)) {
@@ -97,13 +115,25 @@ async function main() {
   await backupTo(source.db.raw, copy, { overwrite: true });
   source.close();
   const bulkBackend = await createBackend({ dbPath: copy });
-  const page = await bulkBackend.call('deals.list', { filter: { step: { kind: 'shipping', state: 'todo' }, dealStates: ['open'] }, limit: 500 });
-  const page2 = await bulkBackend.call('deals.list', { filter: { step: { kind: 'shipping', state: 'todo' }, dealStates: ['open'] }, limit: 500, offset: 500 });
+  const page = await bulkBackend.call('deals.list', {
+    filter: { step: { kind: 'shipping', state: 'todo' }, dealStates: ['open'] },
+    limit: 500,
+  });
+  const page2 = await bulkBackend.call('deals.list', {
+    filter: { step: { kind: 'shipping', state: 'todo' }, dealStates: ['open'] },
+    limit: 500,
+    offset: 500,
+  });
   if (!page.ok || !page2.ok) throw new Error('could not list deals to ship');
   const ids = [...page.value.rows, ...page2.value.rows].map((r) => r.id);
-  const tracking = Object.fromEntries(ids.map((id, i) => [String(id), `4000-0000-${String(i).padStart(4, '0')}`]));
+  const tracking = Object.fromEntries(
+    ids.map((id, i) => [String(id), `4000-0000-${String(i).padStart(4, '0')}`]),
+  );
   const started = performance.now();
-  const result = await bulkBackend.call('deals.bulk', { dealIds: ids, action: { type: 'markShipped', carrier: 'yamato', tracking } });
+  const result = await bulkBackend.call('deals.bulk', {
+    dealIds: ids,
+    action: { type: 'markShipped', carrier: 'yamato', tracking },
+  });
   const bulkMs = performance.now() - started;
   if (!result.ok) throw new Error(result.error.message);
   bulkBackend.close();
@@ -112,7 +142,12 @@ async function main() {
   console.log(`\nDeals benchmark on ${DEALS.toLocaleString()} deals (${file}), ${RUNS} runs each\n`);
   console.log('query'.padEnd(62), 'median'.padStart(10), 'p95'.padStart(10), '  target');
   for (const [name, times, target] of rows) {
-    console.log(name.padEnd(62), ms(percentile(times, 50)).padStart(10), ms(percentile(times, 95)).padStart(10), ` ${target}`);
+    console.log(
+      name.padEnd(62),
+      ms(percentile(times, 50)).padStart(10),
+      ms(percentile(times, 95)).padStart(10),
+      ` ${target}`,
+    );
   }
   console.log(
     `bulk: mark ${ids.length} deals shipped with tracking numbers`.padEnd(62),

@@ -95,13 +95,14 @@ export function setPin(ctx: ServiceContext, input: ParsedInputOf<'members.setPin
     action: input.newPin === null ? 'member.pinRemoved' : 'member.pinSet',
     subjectType: 'member',
     subjectId: input.id,
+    detail: { name: member.name },
   });
   ctx.changed('members');
   return toMemberDto(requireMember(ctx, input.id));
 }
 
 export function archive(ctx: ServiceContext, input: ParsedInputOf<'members.archive'>): MemberDto {
-  requireMember(ctx, input.id);
+  const member = requireMember(ctx, input.id);
   ctx.db.run(
     ctx.db.qb
       .updateTable('members')
@@ -112,6 +113,7 @@ export function archive(ctx: ServiceContext, input: ParsedInputOf<'members.archi
     action: input.archived ? 'member.archived' : 'member.restored',
     subjectType: 'member',
     subjectId: input.id,
+    detail: { name: member.name },
   });
   if (input.archived && ctx.actorId() === input.id) ctx.setActor(null);
   ctx.changed('members', 'session');

@@ -25,18 +25,20 @@ export function wsTransport(location: Location, history: History, storage: Stora
   const pending = new Map<number, (result: Result<unknown>) => void>();
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   const connectionListeners = new Set<(connected: boolean) => void>();
-  let socket: WebSocket;
-  let open: Promise<WebSocket>;
+  // Calls wait on `open`; while the socket is down it is a fresh, unresolved promise, so a call made
+  // during a reconnect is sent once the socket is back instead of vanishing into a closed socket.
+  let resolveOpen: (ws: WebSocket) => void = () => {};
+  let open: Promise<WebSocket> = new Promise((resolve) => (resolveOpen = resolve));
+  let live: WebSocket | null = null;
   let retryMs = 250;
 
   const connect = () => {
-    socket = new WebSocket(url);
-    open = new Promise((resolve) => {
-      socket.addEventListener('open', () => {
-        retryMs = 250;
-        connectionListeners.forEach((l) => l(true));
-        resolve(socket);
-      });
+    const socket = new WebSocket(url);
+    socket.addEventListener('open', () => {
+      retryMs = 250;
+      live = socket;
+      resolveOpen(socket);
+      connectionListeners.forEach((l) => l(true));
     });
     socket.addEventListener('message', (e) => {
       const message = JSON.parse(String(e.data)) as ServerMessage;
@@ -48,10 +50,17 @@ export function wsTransport(location: Location, history: History, storage: Stora
       }
     });
     socket.addEventListener('close', () => {
+      if (live === socket) {
+        live = null;
+        open = new Promise((resolve) => (resolveOpen = resolve));
+      }
       connectionListeners.forEach((l) => l(false));
       // Calls in flight cannot be answered any more; say so instead of hanging.
       for (const [id, resolve] of pending) {
-        resolve({ ok: false, error: { code: 'internal', message: 'The connection to Torihiki was lost.' } });
+        resolve({
+          ok: false,
+          error: { code: 'disconnected', message: 'The connection to Torihiki was lost.' },
+        });
         pending.delete(id);
       }
       setTimeout(connect, retryMs);

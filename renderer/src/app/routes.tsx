@@ -1,0 +1,28 @@
+import { Route, Routes } from 'react-router';
+import { CasesPage } from '../pages/Cases/Cases.page';
+import { CustomersPage } from '../pages/Customers/Customers.page';
+import { DealsPage } from '../pages/Deals/Deals.page';
+import { FollowupsPage } from '../pages/Followups/Followups.page';
+import { ImportPage } from '../pages/Import/Import.page';
+import { NotFoundPage } from '../pages/NotFound/NotFound.page';
+import { SettingsPage } from '../pages/Settings/Settings.page';
+import { TodayPage } from '../pages/Today/Today.page';
+import { AppLayout } from './AppLayout';
+
+/** Paths match app/nav.ts; the hash router keeps them working under app:// and the browser host alike. */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<AppLayout />}>
+        <Route index element={<TodayPage />} />
+        <Route path="deals" element={<DealsPage />} />
+        <Route path="customers" element={<CustomersPage />} />
+        <Route path="cases" element={<CasesPage />} />
+        <Route path="followups" element={<FollowupsPage />} />
+        <Route path="import" element={<ImportPage />} />
+        <Route path="settings" element={<SettingsPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}
