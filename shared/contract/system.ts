@@ -54,6 +54,11 @@ export const systemMethods = {
         limit: z.number().int().min(1).max(500).optional(),
         beforeId: id.optional(),
         memberId: id.optional(),
+        /** One thing's timeline, e.g. a deal's: who did what to it, when. */
+        subject: z
+          .object({ type: z.enum(['member', 'deal', 'customer', 'case']), id })
+          .strict()
+          .optional(),
       })
       .strict(),
     returns<ActivityDto[]>(),

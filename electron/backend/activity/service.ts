@@ -33,6 +33,8 @@ export function list(ctx: ServiceContext, input: ParsedInputOf<'activity.list'>)
     .limit(input.limit ?? 100);
   if (input.beforeId !== undefined) q = q.where('a.id', '<', input.beforeId);
   if (input.memberId !== undefined) q = q.where('a.member_id', '=', input.memberId);
+  if (input.subject)
+    q = q.where('a.subject_type', '=', input.subject.type).where('a.subject_id', '=', input.subject.id);
   return ctx.db.all(q).map((r) => ({
     id: r.id,
     at: r.at,
