@@ -234,7 +234,7 @@ describe('a backend that dies', () => {
     const { bridge, child, children, options } = await started();
     const lost = bridge.call('members.create', { name: 'Aiko' });
     child().die(134);
-    expect(await lost).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(await lost).toMatchObject({ ok: false, error: { code: 'disconnected' } });
     expect(bridge.state).toBe('restarting');
 
     // A call made while no process runs waits for the new one.
