@@ -6,7 +6,13 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/unit/**/*.test.ts', 'shared/**/*.test.ts', 'electron/**/*.test.ts'],
+          include: [
+            'tests/unit/**/*.test.ts',
+            'shared/**/*.test.ts',
+            'electron/**/*.test.ts',
+            // Pure renderer logic (form mapping, formatting) tested next to its file.
+            'renderer/**/*.test.ts',
+          ],
           environment: 'node',
         },
       },

@@ -22,7 +22,7 @@ test('load demo data from an empty state; every page with demo data in Japanese 
   const { counts } = await callApi(host, 'system.info', {});
   const deals = counts.deals ?? 0;
   if (deals > 0) {
-    await expect(page.getByText(`取引 ${deals.toLocaleString('ja-JP')} 件が登録されています`)).toBeVisible();
+    await expect(page.getByTestId('deals-total')).toHaveText(`全 ${deals.toLocaleString('ja-JP')} 件`);
   } else {
     await expect(page.getByText('取引はまだありません')).toBeVisible();
   }

@@ -1,7 +1,9 @@
 import { Route, Routes } from 'react-router';
 import { CasesPage } from '../pages/Cases/Cases.page';
 import { CustomersPage } from '../pages/Customers/Customers.page';
+import { DealDetailPage } from '../pages/Deals/DealDetail.page';
 import { DealsPage } from '../pages/Deals/Deals.page';
+import { NewDealPage } from '../pages/Deals/NewDeal.page';
 import { FollowupsPage } from '../pages/Followups/Followups.page';
 import { ImportPage } from '../pages/Import/Import.page';
 import { NotFoundPage } from '../pages/NotFound/NotFound.page';
@@ -16,6 +18,8 @@ export function AppRoutes() {
       <Route element={<AppLayout />}>
         <Route index element={<TodayPage />} />
         <Route path="deals" element={<DealsPage />} />
+        <Route path="deals/new" element={<NewDealPage />} />
+        <Route path="deals/:id" element={<DealDetailPage />} />
         <Route path="customers" element={<CustomersPage />} />
         <Route path="cases" element={<CasesPage />} />
         <Route path="followups" element={<FollowupsPage />} />

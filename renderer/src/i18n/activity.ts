@@ -6,6 +6,10 @@ import {
   type Language,
   type MemberColor,
 } from '../../../shared/contract';
+import { marketplaceNames, marketplaces, type Marketplace } from '../../../shared/domain/marketplaces';
+import { carriers, stepKinds, stepStates, type Carrier, type StepKind } from '../../../shared/domain/steps';
+import { formatDue } from './deal-format';
+import { currentLanguage } from './index';
 
 /** Looks up a member's current name for entries whose detail carries only the subject id. */
 export type MemberNameLookup = (id: number) => string | undefined;
@@ -16,14 +20,47 @@ const obj = (v: unknown): Record<string, unknown> =>
   v && typeof v === 'object' ? (v as Record<string, unknown>) : {};
 const isColor = (v: unknown): v is MemberColor => (memberColors as readonly unknown[]).includes(v);
 const isLanguage = (v: unknown): v is Language => (languages as readonly unknown[]).includes(v);
+const isMarketplace = (v: unknown): v is Marketplace => (marketplaces as readonly unknown[]).includes(v);
+const isStepKind = (v: unknown): v is StepKind => (stepKinds as readonly unknown[]).includes(v);
+const isStepState = (v: unknown): v is (typeof stepStates)[number] =>
+  (stepStates as readonly unknown[]).includes(v);
+const isCarrier = (v: unknown): v is Carrier => (carriers as readonly unknown[]).includes(v);
+const dealFieldKeys = [
+  'orderedAt',
+  'items',
+  'shippingFee',
+  'fee',
+  'customerId',
+  'shipTo',
+  'deliveryMethod',
+  'notes',
+  'tags',
+] as const;
+const isDealField = (v: unknown): v is (typeof dealFieldKeys)[number] =>
+  (dealFieldKeys as readonly unknown[]).includes(v);
+
+export interface DescribeOptions {
+  /** The entry is shown in its subject's own timeline (a deal's page): no need to say which deal. */
+  inSubject?: boolean;
+}
 
 /**
  * One sentence per log entry, worded from the action code and its detail in the reader's language.
  * The log stores facts, not sentences, so an entry reads right in Japanese and English alike and
  * an action this version does not know still shows its code instead of disappearing.
  */
-export function describeActivity(entry: ActivityDto, t: TFunction, memberName: MemberNameLookup): string {
+export function describeActivity(
+  entry: ActivityDto,
+  t: TFunction,
+  memberName: MemberNameLookup,
+  options: DescribeOptions = {},
+): string {
   const d = entry.detail;
+  // In the whole-household log a deal entry says which deal; on the deal's page it need not.
+  const onDeal = (sentence: string) =>
+    options.inSubject || entry.subjectId === null
+      ? sentence
+      : t('activity.onDeal', { id: entry.subjectId, sentence });
   const subjectName = () =>
     str(d.name) ??
     (entry.subjectId !== null
@@ -68,9 +105,80 @@ export function describeActivity(entry: ActivityDto, t: TFunction, memberName: M
         );
       return parts.length > 0 ? parts.join(' / ') : t('activity.settingsUpdated');
     }
+    case 'deal.created':
+      return onDeal(
+        t('activity.dealCreated', {
+          marketplace: isMarketplace(d.marketplace) ? marketplaceNames[d.marketplace] : '',
+          externalId: str(d.externalId) ?? '',
+        }),
+      );
+    case 'deal.updated': {
+      const fields = Array.isArray(d.fields) ? d.fields.filter(isDealField) : [];
+      return onDeal(
+        fields.length > 0
+          ? t('activity.dealUpdatedFields', {
+              fields: fields.map((f) => t(`activity.dealFields.${f}`)).join(t('activity.listSeparator')),
+            })
+          : t('activity.dealUpdated'),
+      );
+    }
+    case 'deal.cancelled': {
+      const reason = str(d.reason);
+      return onDeal(reason ? t('activity.dealCancelledReason', { reason }) : t('activity.dealCancelled'));
+    }
+    case 'deal.reopened':
+      return onDeal(t('activity.dealReopened'));
+    case 'deal.tagged':
+      return onDeal(t('activity.dealTagged', { tag: str(d.tag) ?? '' }));
+    case 'deal.untagged':
+      return onDeal(t('activity.dealUntagged', { tag: str(d.tag) ?? '' }));
+    case 'step.updated':
+      return onDeal(describeStepChange(d, t, memberName));
+    case 'workflow.updated':
+      return t('activity.workflowUpdated', {
+        marketplace: isMarketplace(d.marketplace) ? marketplaceNames[d.marketplace] : '',
+      });
     case 'demo.seeded':
       return t('activity.demoSeeded', { deals: num(d.deals), customers: num(d.customers) });
     default:
       return t('activity.unknown', { action: entry.action });
   }
+}
+
+/** "発送を完了にしました / 追跡番号を 1234… にしました": every part of one step change, in order. */
+function describeStepChange(d: Record<string, unknown>, t: TFunction, memberName: MemberNameLookup): string {
+  const step = isStepKind(d.kind) ? t(`steps.kinds.${d.kind}`) : '';
+  const parts: string[] = [];
+  const state = obj(d.state);
+  if (isStepState(state.to)) parts.push(t(`activity.stepState.${state.to}`, { step }));
+  if ('assignee' in d) {
+    const to = obj(d.assignee).to;
+    parts.push(
+      typeof to === 'number'
+        ? t('activity.stepAssigned', {
+            step,
+            name: memberName(to) ?? t('activity.unknownSubject', { id: to }),
+          })
+        : t('activity.stepUnassigned', { step }),
+    );
+  }
+  if ('due' in d) {
+    const to = str(obj(d.due).to);
+    parts.push(
+      to
+        ? t('activity.stepDue', { step, due: formatDue(to, currentLanguage()) })
+        : t('activity.stepDueAuto', { step }),
+    );
+  }
+  if ('carrier' in d)
+    parts.push(
+      isCarrier(d.carrier)
+        ? t('activity.carrierSet', { carrier: t(`steps.carriers.${d.carrier}`) })
+        : t('activity.carrierCleared'),
+    );
+  if ('trackingNumber' in d) {
+    const tracking = str(d.trackingNumber);
+    parts.push(tracking ? t('activity.trackingSet', { tracking }) : t('activity.trackingCleared'));
+  }
+  return parts.length > 0 ? parts.join(' / ') : t('activity.stepUpdated', { step });
 }

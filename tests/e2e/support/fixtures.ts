@@ -27,7 +27,9 @@ export const test = base.extend<Fixtures>({
     await host.stop();
   },
   consoleErrors: [
-    async ({ page }, use) => {
+    // Depends on the host so the host stops only after the console was checked: a page still open
+    // while its host stops logs a failed reconnect, which is not the test's fault.
+    async ({ page, host: _host }, use) => {
       const list: string[] = [];
       const ignored: RegExp[] = [];
       const add = (text: string) => {

@@ -1,29 +1,293 @@
-import { IconReceipt } from '@tabler/icons-react';
+import { Button, Group, Loader, Stack, Text } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { IconFilterOff, IconPlus, IconReceipt, IconSearch } from '@tabler/icons-react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CountedPlaceholder } from '../../components/CountedPlaceholder/CountedPlaceholder';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import type { DealRowDto } from '../../../../shared/contract';
+import { EmptyState } from '../../components/EmptyState/EmptyState';
+import { ErrorView } from '../../components/ErrorView/ErrorView';
+import { LoadingView } from '../../components/LoadingView/LoadingView';
 import { PageHeader } from '../../components/PageHeader/PageHeader';
 import { StartActions } from '../../components/StartActions/StartActions';
 import { currentLanguage } from '../../i18n';
+import { describeError } from '../../i18n/errors';
 import { formatCount } from '../../i18n/format';
+import { useAllMembers, useSession, useSystemInfo } from '../../hooks/useAppData';
+import { BULK_LIMIT, DEAL_PAGE_SIZE, useDealPages, useViewCounts } from '../../hooks/useDealPages';
+import { BulkActions } from './BulkActions';
+import { DealsFilters } from './DealsFilters';
+import { DealsTable, type RowClick } from './DealsTable';
+import { dialogOpen, useNewDealHotkey } from './hotkeys';
+import {
+  clearFilters,
+  hasFilters,
+  listStateToParams,
+  parseListState,
+  toListQuery,
+  type DealSort,
+  type ListState,
+} from './list-params';
+import { rememberListSearch, updateListMemory, useListMemory } from './selection';
 
 export function DealsPage() {
   const { t } = useTranslation();
-  return (
-    <>
-      <PageHeader title={t('deals.title')} description={t('deals.description')} />
-      <CountedPlaceholder
-        table="deals"
+  const language = currentLanguage();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [params, setParams] = useSearchParams();
+  const state = useMemo(() => parseListState(params), [params]);
+  const query = useMemo(() => toListQuery(state), [state]);
+  const session = useSession();
+  const members = useAllMembers();
+  const info = useSystemInfo();
+  const me = session.data?.current?.id ?? null;
+  // The "mine" view depends on who is using the app: switching member must show another list.
+  const scope = state.view === 'mine' ? { me } : null;
+  const listKey = JSON.stringify([query, scope]);
+  const filterKey = JSON.stringify([query.filter, scope]);
+
+  const membersById = useMemo(() => new Map((members.data ?? []).map((m) => [m.id, m])), [members.data]);
+  const memory = useListMemory();
+  const selected = memory.listKey === filterKey ? memory.selected : new Map<number, DealRowDto>();
+  const cursor = memory.listKey === filterKey ? memory.cursor : null;
+  const anchor = memory.listKey === filterKey ? memory.anchor : null;
+  useEffect(() => {
+    // A selection belongs to one set of filters: acting on deals no longer shown would surprise.
+    if (memory.listKey !== filterKey)
+      updateListMemory({ listKey: filterKey, selected: new Map(), anchor: null, cursor: null });
+  }, [filterKey, memory.listKey]);
+  useEffect(() => rememberListSearch(location.search), [location.search]);
+
+  // The pages of rows on screen, for the list they belong to (a new sort or filter starts from the
+  // top). Kept per page, not per row, so scrolling re-renders this page only when it reaches new data.
+  const [visiblePages, setVisiblePages] = useState({ listKey, first: 0, last: 0 });
+  const onVisibleRange = useCallback((key: string, start: number, end: number) => {
+    const first = Math.floor(start / DEAL_PAGE_SIZE);
+    const last = Math.floor(Math.max(end - 1, start) / DEAL_PAGE_SIZE);
+    setVisiblePages((old) =>
+      old.listKey === key && old.first === first && old.last === last ? old : { listKey: key, first, last },
+    );
+  }, []);
+  const visible =
+    visiblePages.listKey === listKey
+      ? { start: visiblePages.first * DEAL_PAGE_SIZE, end: (visiblePages.last + 1) * DEAL_PAGE_SIZE }
+      : { start: 0, end: 0 };
+  const pages = useDealPages(query, scope, visible);
+  const viewCounts = useViewCounts(me);
+  const [selectingAll, setSelectingAll] = useState(false);
+
+  const setState = (next: ListState) => setParams(listStateToParams(next), { replace: true });
+  const onSort = (by: DealSort) => {
+    const dir =
+      state.sort.by === by ? (state.sort.dir === 'asc' ? 'desc' : 'asc') : by === 'nextDue' ? 'asc' : 'desc';
+    setState({ ...state, sort: { by, dir } });
+  };
+  const open = useCallback((row: DealRowDto) => navigate(`/deals/${row.id}`), [navigate]);
+  useNewDealHotkey();
+  useHotkeys([
+    [
+      'Enter',
+      (event) => {
+        // Only when nothing else has the focus: Enter on a button or in the grid does its own thing.
+        if (document.activeElement !== document.body || dialogOpen()) return;
+        const row =
+          cursor !== null ? pages.rowAt(cursor) : selected.size === 1 ? [...selected.values()][0] : undefined;
+        if (!row) return;
+        event.preventDefault();
+        open(row);
+      },
+      { preventDefault: false },
+    ],
+  ]);
+
+  const total = pages.total;
+  const setSelection = (
+    next: Map<number, DealRowDto>,
+    patch: { anchor?: number | null; cursor?: number | null } = {},
+  ) => updateListMemory({ listKey: filterKey, selected: next, anchor, cursor, ...patch });
+
+  const limitNotice = () =>
+    notifications.show({
+      color: 'yellow',
+      title: t('bulk.limitTitle', { limit: formatCount(BULK_LIMIT, language) }),
+      message: t('bulk.limitBody', { limit: formatCount(BULK_LIMIT, language) }),
+    });
+
+  const onSelect = async (index: number, row: DealRowDto, click: RowClick) => {
+    if (click.shift && anchor !== null && anchor !== index) {
+      const from = Math.min(anchor, index);
+      const to = Math.max(anchor, index) + 1;
+      let rows: DealRowDto[];
+      try {
+        rows = await pages.fetchRows(from, to);
+      } catch (error) {
+        notifications.show({ color: 'red', message: describeError(error, t) });
+        return;
+      }
+      const next = new Map(selected);
+      for (const r of rows) {
+        if (next.size >= BULK_LIMIT && !next.has(r.id)) {
+          limitNotice();
+          break;
+        }
+        next.set(r.id, r);
+      }
+      setSelection(next, { cursor: index });
+      return;
+    }
+    const next = new Map(selected);
+    if (next.has(row.id)) next.delete(row.id);
+    else if (next.size >= BULK_LIMIT) return limitNotice();
+    else next.set(row.id, row);
+    setSelection(next, { anchor: index, cursor: index });
+  };
+
+  const selectAll = async () => {
+    if (total === undefined) return;
+    setSelectingAll(true);
+    try {
+      const rows = await pages.fetchRows(0, Math.min(total, BULK_LIMIT));
+      setSelection(new Map(rows.map((r) => [r.id, r])));
+      if (total > BULK_LIMIT) limitNotice();
+    } catch (error) {
+      notifications.show({ color: 'red', message: describeError(error, t) });
+    } finally {
+      setSelectingAll(false);
+    }
+  };
+  const clearSelection = () => setSelection(new Map(), { anchor: null });
+
+  const headerState =
+    selected.size === 0
+      ? 'none'
+      : total !== undefined && selected.size >= Math.min(total, BULK_LIMIT)
+        ? 'all'
+        : 'some';
+
+  const ledgerEmpty = info.data !== undefined && (info.data.counts.deals ?? 0) === 0;
+  const filtered = hasFilters(state);
+  const newDealButton = (
+    <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => navigate('/deals/new')}>
+      {t('deals.new')}
+    </Button>
+  );
+
+  let body;
+  if (pages.error && total === undefined)
+    body = <ErrorView error={pages.error} onRetry={() => window.location.reload()} />;
+  else if (total === undefined) body = <LoadingView />;
+  else if (total === 0 && ledgerEmpty && !filtered)
+    body = (
+      <EmptyState
         icon={<IconReceipt size={32} aria-hidden />}
-        empty={{
-          title: t('deals.emptyTitle'),
-          description: t('deals.emptyBody'),
-          actions: <StartActions />,
-        }}
-        building={(count) => ({
-          title: t('deals.buildingTitle', { total: formatCount(count, currentLanguage()) }),
-          description: t('deals.buildingBody'),
-        })}
+        title={t('deals.emptyTitle')}
+        description={t('deals.emptyBody')}
+        actions={
+          <>
+            <StartActions />
+            <Button
+              variant="default"
+              leftSection={<IconPlus size={18} aria-hidden />}
+              onClick={() => navigate('/deals/new')}
+            >
+              {t('deals.new')}
+            </Button>
+          </>
+        }
       />
-    </>
+    );
+  else if (total === 0)
+    body = (
+      <EmptyState
+        icon={<IconSearch size={32} aria-hidden />}
+        title={t('deals.noMatchTitle')}
+        description={
+          state.view === 'mine' && me === null ? t('deals.noMatchMineNobody') : t('deals.noMatchBody')
+        }
+        actions={
+          filtered ? (
+            <Button
+              leftSection={<IconFilterOff size={18} aria-hidden />}
+              onClick={() => setState(clearFilters(state))}
+            >
+              {t('deals.filters.clear')}
+            </Button>
+          ) : undefined
+        }
+      />
+    );
+  else
+    body = (
+      <DealsTable
+        key={listKey}
+        listKey={listKey}
+        total={total}
+        rowAt={pages.rowAt}
+        sort={state.sort}
+        onSort={onSort}
+        selected={selected}
+        headerState={headerState}
+        onHeaderToggle={() => (headerState === 'none' ? void selectAll() : clearSelection())}
+        onSelect={(i, row, click) => void onSelect(i, row, click)}
+        cursor={cursor}
+        onCursor={(i) => updateListMemory({ listKey: filterKey, selected, anchor, cursor: i })}
+        onToggleCursor={() => {
+          const row = cursor !== null ? pages.rowAt(cursor) : undefined;
+          if (row && cursor !== null) void onSelect(cursor, row, { shift: false, toggle: true });
+        }}
+        onEscape={clearSelection}
+        onOpen={open}
+        onVisibleRange={(start, end) => onVisibleRange(listKey, start, end)}
+        members={membersById}
+      />
+    );
+
+  return (
+    <Stack
+      gap="sm"
+      style={{
+        // The grid fills the window below the filters and scrolls inside itself (never the page).
+        height: 'calc(100dvh - var(--app-shell-header-offset, 0rem) - 2 * var(--app-shell-padding))',
+        minHeight: 520,
+      }}
+    >
+      <PageHeader title={t('deals.title')} description={t('deals.description')} actions={newDealButton} />
+      {!ledgerEmpty && (
+        <DealsFilters
+          state={state}
+          onChange={setState}
+          members={members.data ?? []}
+          viewCounts={viewCounts}
+        />
+      )}
+      {selected.size > 0 && total !== undefined && (
+        <BulkActions
+          selected={selected}
+          total={total}
+          members={members.data ?? []}
+          selectingAll={selectingAll}
+          onSelectAll={() => void selectAll()}
+          onClear={clearSelection}
+        />
+      )}
+      {total !== undefined && total > 0 && (
+        <Group justify="space-between" gap="sm">
+          <Text size="sm" c="dimmed" role="status" data-testid="deals-total">
+            {filtered
+              ? t('deals.totalFiltered', { n: formatCount(total, language) })
+              : t('deals.total', { n: formatCount(total, language) })}
+          </Text>
+          <Group gap="xs">
+            {pages.isFetching && <Loader size="xs" aria-label={t('app.loading')} />}
+            <Text size="xs" c="dimmed">
+              {t('deals.keyboardHint')}
+            </Text>
+          </Group>
+        </Group>
+      )}
+      {body}
+    </Stack>
   );
 }

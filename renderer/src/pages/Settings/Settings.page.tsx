@@ -1,5 +1,5 @@
 import { Tabs } from '@mantine/core';
-import { IconHistory, IconInfoCircle, IconLanguage, IconUsers } from '@tabler/icons-react';
+import { IconHistory, IconInfoCircle, IconLanguage, IconRoute, IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader/PageHeader';
@@ -7,8 +7,9 @@ import { AboutSection } from './AboutSection';
 import { ActivitySection } from './ActivitySection';
 import { DisplaySection } from './DisplaySection';
 import { MembersSection } from './MembersSection';
+import { WorkflowsSection } from './WorkflowsSection';
 
-const tabs = ['members', 'display', 'activity', 'about'] as const;
+const tabs = ['members', 'workflows', 'display', 'activity', 'about'] as const;
 type SettingsTab = (typeof tabs)[number];
 const isTab = (v: string | null): v is SettingsTab => tabs.includes(v as SettingsTab);
 
@@ -30,6 +31,9 @@ export function SettingsPage() {
           <Tabs.Tab value="members" leftSection={<IconUsers size={16} aria-hidden />}>
             {t('settings.members.title')}
           </Tabs.Tab>
+          <Tabs.Tab value="workflows" leftSection={<IconRoute size={16} aria-hidden />}>
+            {t('workflows.title')}
+          </Tabs.Tab>
           <Tabs.Tab value="display" leftSection={<IconLanguage size={16} aria-hidden />}>
             {t('settings.display.title')}
           </Tabs.Tab>
@@ -42,6 +46,9 @@ export function SettingsPage() {
         </Tabs.List>
         <Tabs.Panel value="members">
           <MembersSection />
+        </Tabs.Panel>
+        <Tabs.Panel value="workflows">
+          <WorkflowsSection />
         </Tabs.Panel>
         <Tabs.Panel value="display">
           <DisplaySection />
