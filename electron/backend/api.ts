@@ -1,11 +1,19 @@
 import type { MethodName, OutputOf, ParsedInputOf } from '../../shared/contract';
 import * as activity from './activity/service';
+import * as customerDuplicates from './customers/duplicates';
+import * as customerMerge from './customers/merge';
+import * as customers from './customers/service';
 import * as dealList from './deals/list';
 import * as deals from './deals/service';
 import * as steps from './deals/steps';
 import type { ServiceContext } from './context';
 import { seedDemo } from './demo/seed';
+import { history as importHistory } from './importer/history';
+import * as importMappings from './importer/mappings';
+import * as importer from './importer/service';
+import { undo as importUndo } from './importer/undo';
 import * as members from './members/service';
+import * as search from './search/service';
 import * as settings from './settings/service';
 import * as system from './system/service';
 import * as today from './today/service';
@@ -38,4 +46,27 @@ export const handlers: { [M in MethodName]: Handler<M> } = {
   'workflows.list': (ctx) => workflows.list(ctx),
   'workflows.update': workflows.update,
   'today.get': today.get,
+  'imports.formats': () => importer.formats(),
+  'imports.preview': importer.preview,
+  'imports.rows': importer.rows,
+  'imports.issues': importer.issues,
+  'imports.commit': importer.commit,
+  'imports.cancel': importer.cancel,
+  'imports.history': importHistory,
+  'imports.undo': importUndo,
+  'mappings.list': (ctx) => importMappings.list(ctx),
+  'mappings.save': importMappings.save,
+  'mappings.delete': importMappings.remove,
+  'customers.list': customers.list,
+  'customers.get': customers.get,
+  'customers.update': customers.update,
+  'customers.removeIdentity': customers.removeIdentity,
+  'customers.duplicates': customerDuplicates.duplicates,
+  'customers.dismissDuplicate': customerMerge.dismissDuplicate,
+  'customers.merge': customerMerge.merge,
+  'customers.split': customerMerge.split,
+  'wishes.add': customers.addWish,
+  'wishes.update': customers.updateWish,
+  'wishes.remove': customers.removeWish,
+  'search.query': search.query,
 };

@@ -16,6 +16,7 @@ import { systemClock, type Clock, type Notify, type ServiceContext } from './con
 import type { Db } from './db/executor';
 import type { Migration } from './db/migrations';
 import { openDatabase } from './db/open';
+import { ensureSearchIndex } from './search/reindex';
 import { readSetting, writeSetting } from './settings/store';
 
 export interface BackendOptions {
@@ -64,6 +65,13 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     migrations: options.migrations,
   });
   const { db } = opened;
+  try {
+    // The quick-lookup index is derived data: built on the first start after an upgrade, or when its rules changed.
+    ensureSearchIndex(db, clock.now());
+  } catch (e) {
+    db.raw.close();
+    throw e;
+  }
   const emitter = new EventEmitter();
   let closed = false;
   let actorId: number | null = readSetting<number | null>(db, CURRENT_MEMBER_KEY, null);

@@ -3,6 +3,9 @@ import { appVersion } from '../../shared/version';
 import { TorihikiError } from '../../shared/result';
 import { registerBackup } from './commands/backup';
 import { registerDeals } from './commands/deals';
+import { registerFind } from './commands/find';
+import { registerFormats } from './commands/formats';
+import { ExitError, registerImport } from './commands/import';
 import { registerInfo } from './commands/info';
 import { registerSeedDemo } from './commands/seed-demo';
 import type { CliIo } from './io';
@@ -24,6 +27,9 @@ export function buildProgram(io: CliIo): Command {
   registerBackup(program, io);
   registerSeedDemo(program, io);
   registerDeals(program, io);
+  registerFind(program, io);
+  registerImport(program, io);
+  registerFormats(program, io);
   return program;
 }
 
@@ -33,6 +39,8 @@ export async function main(argv: string[], io: CliIo = consoleIo): Promise<numbe
     await program.parseAsync(argv, { from: 'user' });
     return 0;
   } catch (e) {
+    // The command has printed its own report (e.g. an import with invalid rows).
+    if (e instanceof ExitError) return e.exitCode;
     if (e instanceof CommanderError) {
       // --help and --version end through here too, with exit code 0.
       return e.exitCode;

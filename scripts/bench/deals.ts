@@ -4,7 +4,7 @@
  *   - the deals page query: filter + sort + one page of 100 (p95 target ≤ 20 ms)
  *   - the today view for each member (target ≤ 50 ms)
  *   - marking 1,000 deals shipped in one bulk action (target ≤ 1 s)
- * Usage: npm run bench:deals -- [--deals N] [--runs R]
+ * Usage: npm run bench:deals -- [--deals N] [--runs R] [--db SEEDED_FILE]
  * The seeded file is cached in the OS temp folder; the bulk action runs on a throwaway copy.
  */
 import fs from 'node:fs';
@@ -41,6 +41,8 @@ async function timed(runs: number, fn: () => Promise<unknown>): Promise<number[]
 }
 
 async function seeded(): Promise<string> {
+  const given = args.indexOf('--db');
+  if (given >= 0 && args[given + 1]) return path.resolve(args[given + 1]!);
   const dir = path.join(os.tmpdir(), 'torihiki-bench');
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `deals-${DEALS}.sqlite`);

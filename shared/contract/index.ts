@@ -1,7 +1,10 @@
 import type { z } from 'zod';
 import type { MethodSpec, Returns } from './define';
+import { customerMethods } from './customers';
 import { dealMethods } from './deals';
+import { importMethods } from './imports';
 import { memberMethods } from './members';
+import { searchMethods } from './search';
 import { systemMethods } from './system';
 
 /** The single source of truth for what the UI may ask of the backend. */
@@ -9,6 +12,9 @@ export const contract = {
   ...systemMethods,
   ...memberMethods,
   ...dealMethods,
+  ...importMethods,
+  ...customerMethods,
+  ...searchMethods,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;
@@ -19,8 +25,11 @@ export type OutputOf<M extends MethodName> = Contract[M] extends { output?: Retu
 
 export const methodNames = Object.keys(contract) as MethodName[];
 
+export * from './customers';
 export * from './deals';
 export * from './events';
+export * from './imports';
 export * from './members';
+export * from './search';
 export * from './system';
 export type { MethodSpec } from './define';

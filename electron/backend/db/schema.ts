@@ -105,6 +105,145 @@ export interface DealStepsTable {
   tracking_number: string | null;
 }
 
+export interface ImportBatchesTable {
+  id: Generated<number>;
+  at: string;
+  member_id: number | null;
+  /** JSON list of file names. */
+  file_names: string;
+  format_id: string;
+  encoding: string;
+  rows: number;
+  rows_skipped: number;
+  deals_inserted: number;
+  deals_updated: number;
+  deals_unchanged: number;
+  customers_inserted: number;
+  customers_matched: number;
+  undone_at: string | null;
+  undone_by: number | null;
+}
+
+export interface ImportJournalTable {
+  id: Generated<number>;
+  batch_id: number;
+  entity: string;
+  entity_id: number;
+  op: string;
+  before: string | null;
+  after: string | null;
+}
+
+export interface ImportSourcesTable {
+  deal_id: number;
+  format_id: string;
+  batch_id: number;
+  created_batch_id: number | null;
+  snapshot: string;
+}
+
+export interface ImportMappingsTable {
+  id: Generated<number>;
+  name: string;
+  header_signature: string;
+  header: string;
+  mapping: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CustomerIdentitiesTable {
+  id: Generated<number>;
+  customer_id: number;
+  /** platform | email | phone | name_postal (shared/domain/customers/identity.ts). */
+  kind: string;
+  /** The marketplace for platform ids, '' otherwise. */
+  marketplace: string;
+  value: string;
+  created_at: string;
+}
+
+export interface CustomerTagsTable {
+  customer_id: number;
+  tag: string;
+  created_at: string;
+}
+
+export interface CustomerWishesTable {
+  id: Generated<number>;
+  customer_id: number;
+  text: string;
+  wants_notice: number;
+  deal_id: number | null;
+  created_at: string;
+  created_by: number | null;
+  done_at: string | null;
+  done_by: number | null;
+}
+
+export interface CustomerMergesTable {
+  id: Generated<number>;
+  keep_id: number;
+  absorb_id: number;
+  merged_at: string;
+  merged_by: number | null;
+  split_at: string | null;
+  split_by: number | null;
+  /** JSON: profile fields of the kept customer filled from the absorbed one. */
+  filled: Generated<string>;
+  notes_appended: string | null;
+}
+
+export interface CustomerMergeMovesTable {
+  merge_id: number;
+  /** deal | identity | wish (ref_id) or tag (ref_text). */
+  entity: string;
+  ref_id: number | null;
+  ref_text: string | null;
+}
+
+export interface CustomerDistinctTable {
+  low_id: number;
+  high_id: number;
+  created_at: string;
+  created_by: number | null;
+}
+
+/** Derived (rebuilt by the search module): matching keys and purchase figures per active customer. */
+export interface CustomerSummariesTable {
+  customer_id: number;
+  name_key: string;
+  reading_key: string;
+  purchase_count: number;
+  cancelled_count: number;
+  lifetime_value: number;
+  first_purchase_at: string | null;
+  last_purchase_at: string | null;
+  last_deal_id: number | null;
+  marketplaces: string;
+}
+
+/** Derived: order and tracking numbers as search keys, for exact lookups in any format. */
+export interface DealCodesTable {
+  code: string;
+  deal_id: number;
+  /** order | tracking */
+  kind: string;
+}
+
+/** Derived: identity values held by two or more customers (possible duplicates). */
+export interface SharedIdentitiesTable {
+  kind: string;
+  value: string;
+  marketplace: string;
+}
+
+/** Derived: the marketplaces each active customer bought on. */
+export interface CustomerMarketplacesTable {
+  marketplace: string;
+  customer_id: number;
+}
+
 export interface Schema {
   settings: SettingsTable;
   members: MembersTable;
@@ -115,4 +254,18 @@ export interface Schema {
   deal_steps: DealStepsTable;
   deal_tags: DealTagsTable;
   workflows: WorkflowsTable;
+  import_batches: ImportBatchesTable;
+  import_journal: ImportJournalTable;
+  import_sources: ImportSourcesTable;
+  import_mappings: ImportMappingsTable;
+  customer_identities: CustomerIdentitiesTable;
+  customer_tags: CustomerTagsTable;
+  customer_wishes: CustomerWishesTable;
+  customer_merges: CustomerMergesTable;
+  customer_merge_moves: CustomerMergeMovesTable;
+  customer_distinct: CustomerDistinctTable;
+  customer_summaries: CustomerSummariesTable;
+  customer_marketplaces: CustomerMarketplacesTable;
+  deal_codes: DealCodesTable;
+  shared_identities: SharedIdentitiesTable;
 }

@@ -77,9 +77,22 @@ export function refreshProgress(db: Db, dealId: number, cache: WorkflowCache = w
     }
     if (due !== null && (nextDue === null || due < nextDue)) nextDue = due;
   }
-  const state = deal.state === 'cancelled' ? 'cancelled' : open > 0 ? 'open' : 'closed';
-  const effectiveNextDue = state === 'open' ? nextDue : null;
+  const { state, next_due_at: effectiveNextDue } = progressOf(open, nextDue, deal.state === 'cancelled');
   if (state !== deal.state || effectiveNextDue !== deal.next_due_at) {
     db.run(db.qb.updateTable('deals').set({ state, next_due_at: effectiveNextDue }).where('id', '=', dealId));
   }
+}
+
+/**
+ * A deal is open while any step is still to do, closed when none is; a cancelled deal stays
+ * cancelled. Only an open deal has a next due time. Shared with bulk inserts (CSV import) that
+ * compute a new deal's state before writing it.
+ */
+export function progressOf(
+  openSteps: number,
+  nextDue: string | null,
+  cancelled: boolean,
+): { state: 'open' | 'closed' | 'cancelled'; next_due_at: string | null } {
+  const state = cancelled ? 'cancelled' : openSteps > 0 ? 'open' : 'closed';
+  return { state, next_due_at: state === 'open' ? nextDue : null };
 }

@@ -1,7 +1,9 @@
 import type { DealDto, ParsedInputOf } from '../../../shared/contract';
 import { TorihikiError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
+import { namesAgree } from '../../../shared/domain/customers/identity';
 import { findOrCreateCustomer } from '../customers/match';
+import { reindexDeals } from '../search/reindex';
 import { workflowFor } from '../workflows/service';
 import { planSteps, refreshProgress } from './progress';
 import { parseList, readDeal } from './read';
@@ -57,16 +59,26 @@ export function create(ctx: ServiceContext, input: ParsedInputOf<'deals.create'>
   } else {
     const buyerName = input.buyer?.name ?? input.shipTo.name;
     if (buyerName) {
+      // The ship-to's phone and address describe the buyer only when the buyer is the recipient; a gift's
+      // recipient must not become an identity of the person who paid.
+      const recipient =
+        !input.buyer ||
+        !input.shipTo.name ||
+        namesAgree(input.buyer, { name: input.shipTo.name, kana: input.shipTo.kana });
       customerId = findOrCreateCustomer(
         db,
         {
           name: buyerName,
-          kana: input.buyer?.kana ?? input.shipTo.kana,
+          kana: input.buyer?.kana ?? (recipient ? input.shipTo.kana : undefined),
           email: input.buyer?.email,
-          phone: input.buyer?.phone ?? input.shipTo.phone,
-          postalCode: input.shipTo.postalCode,
-          prefecture: input.shipTo.prefecture,
-          address: [input.shipTo.address1, input.shipTo.address2].filter(Boolean).join(' ') || null,
+          phone: input.buyer?.phone ?? (recipient ? input.shipTo.phone : undefined),
+          postalCode: recipient ? input.shipTo.postalCode : undefined,
+          prefecture: recipient ? input.shipTo.prefecture : undefined,
+          address: recipient
+            ? [input.shipTo.address1, input.shipTo.address2].filter(Boolean).join(' ') || null
+            : null,
+          marketplace: input.marketplace,
+          platformId: input.buyer?.handle,
         },
         now,
       );
@@ -107,6 +119,7 @@ export function create(ctx: ServiceContext, input: ParsedInputOf<'deals.create'>
   );
   replaceTags(db, dealId, input.tags ?? []);
   refreshProgress(db, dealId);
+  reindexDeals(db, [dealId], ctx.clock.now());
   ctx.log({
     action: 'deal.created',
     subjectType: 'deal',
@@ -183,13 +196,14 @@ export function update(ctx: ServiceContext, input: ParsedInputOf<'deals.update'>
   }
   if (patch.tags) replaceTags(db, input.id, patch.tags);
   if (patch.orderedAt !== undefined) refreshProgress(db, input.id);
+  reindexDeals(db, [input.id], ctx.clock.now());
   ctx.log({
     action: 'deal.updated',
     subjectType: 'deal',
     subjectId: input.id,
     detail: { fields: Object.keys(patch) },
   });
-  ctx.changed('deals', 'today');
+  ctx.changed('deals', 'customers', 'today');
   return requireDeal(ctx, input.id);
 }
 
@@ -203,13 +217,14 @@ export function cancel(ctx: ServiceContext, input: ParsedInputOf<'deals.cancel'>
       .set({ state: 'cancelled', next_due_at: null, updated_at: ctx.clock.now().toISOString() })
       .where('id', '=', input.id),
   );
+  reindexDeals(ctx.db, [input.id], ctx.clock.now());
   ctx.log({
     action: 'deal.cancelled',
     subjectType: 'deal',
     subjectId: input.id,
     detail: { reason: input.reason ?? '' },
   });
-  ctx.changed('deals', 'today');
+  ctx.changed('deals', 'customers', 'today');
   return requireDeal(ctx, input.id);
 }
 
@@ -224,8 +239,9 @@ export function reopen(ctx: ServiceContext, input: ParsedInputOf<'deals.reopen'>
       .where('id', '=', input.id),
   );
   refreshProgress(ctx.db, input.id);
+  reindexDeals(ctx.db, [input.id], ctx.clock.now());
   ctx.log({ action: 'deal.reopened', subjectType: 'deal', subjectId: input.id });
-  ctx.changed('deals', 'today');
+  ctx.changed('deals', 'customers', 'today');
   return requireDeal(ctx, input.id);
 }
 

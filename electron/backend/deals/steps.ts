@@ -2,6 +2,7 @@ import type { BulkResultDto, DealDto, ParsedInputOf } from '../../../shared/cont
 import type { Carrier, StepKind, StepState } from '../../../shared/domain/steps';
 import { TorihikiError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
+import { reindexDeals } from '../search/reindex';
 import { refreshProgress, workflowCache, type WorkflowCache } from './progress';
 import { requireDeal } from './service';
 
@@ -94,6 +95,8 @@ export function changeStep(
   db.run(db.qb.updateTable('deal_steps').set(set).where('id', '=', step.id));
   db.run(db.qb.updateTable('deals').set({ updated_at: now }).where('id', '=', dealId));
   refreshProgress(db, dealId, cache);
+  // Quick lookup finds deals by tracking number ("まだ？" with the number from the carrier).
+  if ('tracking_number' in set) reindexDeals(db, [dealId], ctx.clock.now());
   ctx.log({ action: 'step.updated', subjectType: 'deal', subjectId: dealId, detail });
   return { changed: true };
 }
@@ -108,7 +111,7 @@ export function update(ctx: ServiceContext, input: ParsedInputOf<'steps.update'>
       `Deal ${deal.externalId} is cancelled; reopen it to change its steps.`,
     );
   }
-  ctx.changed('deals', 'today');
+  ctx.changed('deals', 'customers', 'today');
   return requireDeal(ctx, dealId);
 }
 
@@ -170,7 +173,7 @@ export function bulk(ctx: ServiceContext, input: ParsedInputOf<'deals.bulk'>): B
     if (outcome.changed) result.updated++;
     else result.skipped.push({ dealId, reason: outcome.reason });
   }
-  ctx.changed('deals', 'today');
+  ctx.changed('deals', 'customers', 'today');
   return result;
 }
 

@@ -3,6 +3,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { latestSchemaVersion } from '../../../electron/backend/db/migrations';
 import { main } from '../../../electron/cli/main';
 import { databaseChecksum } from '../../support/checksum';
 import { fileBytes, useTempDir } from '../../support/temp';
@@ -29,7 +30,7 @@ describe('torihiki CLI', () => {
     const { code, out } = await run('info', '--db', db, '--json');
     expect(code).toBe(0);
     const info = JSON.parse(out);
-    expect(info.schemaVersion).toBe(1);
+    expect(info.schemaVersion).toBe(latestSchemaVersion);
     expect(Object.keys(info.counts)).toEqual(
       expect.arrayContaining(['deals', 'customers', 'members', 'activity_log']),
     );
@@ -39,7 +40,7 @@ describe('torihiki CLI', () => {
     const db = await seeded();
     const { code, out } = await run('info', '--db', db);
     expect(code).toBe(0);
-    expect(out).toMatch(/schema version: 1/);
+    expect(out).toContain(`schema version: ${latestSchemaVersion}`);
     expect(out).toMatch(/deals\s+\d+/);
   });
 
@@ -48,7 +49,7 @@ describe('torihiki CLI', () => {
     const target = path.join(tempDir(), 'copy', 'backup.sqlite');
     const { code, out } = await run('backup', '--db', db, '--out', target, '--json');
     expect(code).toBe(0);
-    expect(JSON.parse(out)).toMatchObject({ file: target, schemaVersion: 1 });
+    expect(JSON.parse(out)).toMatchObject({ file: target, schemaVersion: latestSchemaVersion });
     expect(databaseChecksum(target)).toBe(databaseChecksum(db));
     const copy = new Database(target, { readonly: true });
     expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');

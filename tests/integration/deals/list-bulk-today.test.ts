@@ -75,11 +75,7 @@ describe('bulk actions', () => {
     const page = await value(backend.call('deals.list', { filter: { tag: '要注意' } }));
     expect(page.total).toBe(2);
     const log = await value(backend.call('activity.list', { subject: { type: 'deal', id: a.id } }));
-    expect(log.map((e) => e.action)).toEqual([
-      'deal.tagged',
-      'step.updated',
-      'deal.created',
-    ]);
+    expect(log.map((e) => e.action)).toEqual(['deal.tagged', 'step.updated', 'deal.created']);
   });
 
   it('refuses an archived member as assignee for the whole batch', async () => {
