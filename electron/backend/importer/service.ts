@@ -16,7 +16,9 @@ import {
 } from '../../../shared/domain/import';
 import { TorihikiError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
+import type { Db } from '../db/executor';
 import { changeStamp } from '../db/sqlite-meta';
+import { reindexDeals } from '../search/reindex';
 import { applyPlans } from './apply';
 import { countPlans, fileDto, formatDto, formatId, orphanRowDtos, previewFormatDto, rowDto } from './dto';
 import { countRows, readFiles } from './files';
@@ -239,6 +241,8 @@ export function commit(ctx: ServiceContext, input: ParsedInputOf<'imports.commit
         })
         .where('id', '=', batchId),
     );
+    // Imported deals and their customers must be findable at once (Ctrl+K, customer pages).
+    reindexDeals(db, batchDealIds(db, batchId), ctx.clock.now());
     result.batchId = batchId;
     result.deals = { inserted: counts.inserted, updated: counts.updated, unchanged: counts.unchanged };
     result.customers = { inserted: counts.customersInserted, matched: counts.customersMatched };
@@ -265,4 +269,19 @@ export function commit(ctx: ServiceContext, input: ParsedInputOf<'imports.commit
   previewStore(db).delete(entry.id);
   ctx.changed('deals', 'customers', 'today', 'imports');
   return result;
+}
+
+/** Deals a batch created or changed: the ones whose search entries and customer figures need refreshing. */
+export function batchDealIds(db: Db, batchId: number): number[] {
+  const created = db.all(
+    db.qb.selectFrom('import_sources').select('deal_id').where('created_batch_id', '=', batchId),
+  );
+  const changed = db.all(
+    db.qb
+      .selectFrom('import_journal')
+      .select('entity_id')
+      .where('batch_id', '=', batchId)
+      .where('entity', '=', 'deal'),
+  );
+  return [...new Set([...created.map((r) => r.deal_id), ...changed.map((r) => r.entity_id)])];
 }

@@ -5,6 +5,8 @@ import { refreshProgress, workflowCache } from '../deals/progress';
 import { currentItems, recomputeAmounts, writeItems } from './apply';
 import type { ItemLine } from './plan';
 import { undoBlocker } from './history';
+import { reindexDeals } from '../search/reindex';
+import { batchDealIds } from './service';
 import { sameValue } from './snapshot';
 
 type Columns = Record<string, unknown>;
@@ -108,6 +110,8 @@ export function undo(ctx: ServiceContext, input: ParsedInputOf<'imports.undo'>):
     refreshProgress(db, dealId, cache);
   }
 
+  // Captured before the delete: the search index must forget removed deals and refresh restored ones.
+  const touched = batchDealIds(db, batchId);
   const removed = db.run(
     db.qb
       .deleteFrom('deals')
@@ -134,6 +138,7 @@ export function undo(ctx: ServiceContext, input: ParsedInputOf<'imports.undo'>):
     }
   }
 
+  reindexDeals(db, touched, ctx.clock.now());
   const now = ctx.clock.now().toISOString();
   db.run(
     db.qb
