@@ -3,6 +3,7 @@
  * the caller can attach line and column. Marketplaces and Excel write full-width digits, yen signs,
  * thousands separators and Japanese punctuation; all of them end up as plain values here.
  */
+import { PREFECTURES } from '../text/prefecture';
 
 export type Parsed<T> =
   { ok: true; value: T } | { ok: false; code: string; params?: Record<string, string | number> };
@@ -158,55 +159,8 @@ export function parseEmail(raw: string): Parsed<string | null> {
   return ok(s);
 }
 
-export const prefectures = [
-  '北海道',
-  '青森県',
-  '岩手県',
-  '宮城県',
-  '秋田県',
-  '山形県',
-  '福島県',
-  '茨城県',
-  '栃木県',
-  '群馬県',
-  '埼玉県',
-  '千葉県',
-  '東京都',
-  '神奈川県',
-  '新潟県',
-  '富山県',
-  '石川県',
-  '福井県',
-  '山梨県',
-  '長野県',
-  '岐阜県',
-  '静岡県',
-  '愛知県',
-  '三重県',
-  '滋賀県',
-  '京都府',
-  '大阪府',
-  '兵庫県',
-  '奈良県',
-  '和歌山県',
-  '鳥取県',
-  '島根県',
-  '岡山県',
-  '広島県',
-  '山口県',
-  '徳島県',
-  '香川県',
-  '愛媛県',
-  '高知県',
-  '福岡県',
-  '佐賀県',
-  '長崎県',
-  '熊本県',
-  '大分県',
-  '宮崎県',
-  '鹿児島県',
-  '沖縄県',
-] as const;
+/** The 47 prefectures, from the shared Japanese text rules (one list for the whole app). */
+export const prefectures = PREFECTURES;
 
 /**
  * Splits one-column addresses ("〒154-0015 東京都世田谷区…", as minne, Creema and ヤフオク!ストア write
