@@ -18,6 +18,7 @@ import {
   type TagRow,
 } from './generate';
 import { DEMO_MEMBERS } from './vocabulary';
+import { DEAL_COLUMNS, ITEM_COLUMNS, STEP_COLUMNS } from '../db/bulk-columns';
 
 export interface DemoSeedOptions {
   deals: number;
@@ -73,44 +74,7 @@ const CUSTOMER_COLUMNS = [
   'created_at',
   'updated_at',
 ] as const;
-const DEAL_COLUMNS = [
-  'id',
-  'marketplace',
-  'external_id',
-  'ordered_at',
-  'customer_id',
-  'state',
-  'items_total',
-  'shipping_fee',
-  'fee',
-  'total',
-  'ship_name',
-  'ship_kana',
-  'ship_postal_code',
-  'ship_prefecture',
-  'ship_address1',
-  'ship_address2',
-  'ship_phone',
-  'delivery_method',
-  'buyer_handle',
-  'notes',
-  'next_due_at',
-  'created_at',
-  'updated_at',
-] as const;
-const ITEM_COLUMNS = ['deal_id', 'line_no', 'name', 'sku', 'quantity', 'unit_price'] as const;
 const TAG_COLUMNS = ['deal_id', 'tag'] as const;
-const STEP_COLUMNS = [
-  'deal_id',
-  'kind',
-  'state',
-  'assignee_id',
-  'due_at',
-  'done_at',
-  'done_by',
-  'carrier',
-  'tracking_number',
-] as const;
 
 // Explicit writers rather than row[column] lookups: this loop runs millions of times.
 function writeCustomer(c: CustomerRow, o: unknown[], i: number): void {

@@ -9,6 +9,7 @@ import type { CustomerMatch, CustomerMatcher } from './customers';
 import { itemLines, type DealPlan, type ItemLine } from './plan';
 import { fingerprints, serialise } from './snapshot';
 import { prepare } from './statements';
+import { DEAL_COLUMNS, ITEM_COLUMNS, STEP_COLUMNS } from '../db/bulk-columns';
 
 export interface ApplyCounts {
   inserted: number;
@@ -32,43 +33,6 @@ const COMMIT_CACHE_KIB = 32 * 1024;
 const DEFER_INDEXES_FROM = 20_000;
 const BULK_TABLES = ['deals', 'deal_items', 'deal_steps', 'import_sources', 'customers'] as const;
 
-const DEAL_COLUMNS = [
-  'id',
-  'marketplace',
-  'external_id',
-  'ordered_at',
-  'customer_id',
-  'state',
-  'items_total',
-  'shipping_fee',
-  'fee',
-  'total',
-  'ship_name',
-  'ship_kana',
-  'ship_postal_code',
-  'ship_prefecture',
-  'ship_address1',
-  'ship_address2',
-  'ship_phone',
-  'delivery_method',
-  'buyer_handle',
-  'notes',
-  'next_due_at',
-  'created_at',
-  'updated_at',
-] as const;
-const ITEM_COLUMNS = ['deal_id', 'line_no', 'name', 'sku', 'quantity', 'unit_price'] as const;
-const STEP_COLUMNS = [
-  'deal_id',
-  'kind',
-  'state',
-  'assignee_id',
-  'due_at',
-  'done_at',
-  'done_by',
-  'carrier',
-  'tracking_number',
-] as const;
 /** Most new steps are still to do: fewer columns to bind (state defaults to 'todo', the rest to null). */
 const TODO_STEP_COLUMNS = ['deal_id', 'kind', 'assignee_id', 'due_at'] as const;
 const SOURCE_COLUMNS = ['deal_id', 'format_id', 'batch_id', 'created_batch_id', 'snapshot'] as const;
