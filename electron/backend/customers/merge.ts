@@ -3,7 +3,7 @@ import { TorihikiError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
 import type { Db } from '../db/executor';
 import { reindexCustomers, reindexDeals } from '../search/reindex';
-import { toMergeDto } from './read';
+import { selectMerges, toMergeDto } from './read';
 import { requireActiveCustomer, requireCustomer } from './service';
 
 /** Contact fields an empty survivor takes over from the absorbed customer (and gives back on split). */
@@ -165,21 +165,7 @@ export function merge(ctx: ServiceContext, input: ParsedInputOf<'customers.merge
 }
 
 function readMerge(db: Db, mergeId: number) {
-  const m = db.first(
-    db.qb
-      .selectFrom('customer_merges as m')
-      .innerJoin('customers as a', 'a.id', 'm.absorb_id')
-      .select([
-        'm.id',
-        'm.keep_id',
-        'm.absorb_id',
-        'a.name as absorbed_name',
-        'm.merged_at',
-        'm.merged_by',
-        'm.split_at',
-      ])
-      .where('m.id', '=', mergeId),
-  );
+  const m = db.first(selectMerges(db).where('m.id', '=', mergeId));
   if (!m)
     throw new TorihikiError('not_found', `Merge ${mergeId} does not exist.`, [
       { path: 'mergeId', message: 'Unknown merge' },

@@ -162,24 +162,24 @@ export function toWish(r: {
   };
 }
 
+/** A merge with the absorbed customer's name: the columns a MergeDto is built from. */
+export function selectMerges(db: Db) {
+  return db.qb
+    .selectFrom('customer_merges as m')
+    .innerJoin('customers as a', 'a.id', 'm.absorb_id')
+    .select([
+      'm.id',
+      'm.keep_id',
+      'm.absorb_id',
+      'a.name as absorbed_name',
+      'm.merged_at',
+      'm.merged_by',
+      'm.split_at',
+    ]);
+}
+
 export function mergesInto(db: Db, keepId: number): MergeDto[] {
-  const merges = db.all(
-    db.qb
-      .selectFrom('customer_merges as m')
-      .innerJoin('customers as a', 'a.id', 'm.absorb_id')
-      .select([
-        'm.id',
-        'm.keep_id',
-        'm.absorb_id',
-        'a.name as absorbed_name',
-        'm.merged_at',
-        'm.merged_by',
-        'm.split_at',
-      ])
-      .where('m.keep_id', '=', keepId)
-      .orderBy('m.id', 'desc')
-      .limit(100),
-  );
+  const merges = db.all(selectMerges(db).where('m.keep_id', '=', keepId).orderBy('m.id', 'desc').limit(100));
   return merges.map((m) => toMergeDto(db, m));
 }
 
