@@ -29,6 +29,23 @@ const step = (
 });
 const off = (kind: StepKind) => step(kind, null, 'ordered', false);
 
+/** Auctions: the buyer pays after winning, the seller ships after the payment, both rate each other. */
+const auction = (): Workflow => [
+  step('contact', DAY),
+  step('payment', 3 * DAY),
+  step('shipping', 2 * DAY, 'payment'),
+  step('receipt', 7 * DAY, 'shipping'),
+  step('rating', 3 * DAY, 'receipt'),
+];
+/** Flea-market apps hold the buyer's money themselves: no payment step; ship by the listing's deadline. */
+const fleaMarket = (): Workflow => [
+  step('contact', DAY),
+  off('payment'),
+  step('shipping', 3 * DAY),
+  step('receipt', 7 * DAY, 'shipping'),
+  step('rating', DAY, 'receipt'),
+];
+
 /**
  * Field practice per marketplace. ヤフオク!: contact within 24 h, payment expected within 3 days,
  * ship within 2 days of payment. メルカリ and other platforms that collect the money themselves have
@@ -36,35 +53,11 @@ const off = (kind: StepKind) => step(kind, null, 'ordered', false);
  * contact and rating itself.
  */
 export const defaultWorkflows: Record<Marketplace, Workflow> = {
-  yahoo_auction: [
-    step('contact', DAY),
-    step('payment', 3 * DAY),
-    step('shipping', 2 * DAY, 'payment'),
-    step('receipt', 7 * DAY, 'shipping'),
-    step('rating', 3 * DAY, 'receipt'),
-  ],
-  yahoo_auction_store: [
-    step('contact', DAY),
-    step('payment', 3 * DAY),
-    step('shipping', 2 * DAY, 'payment'),
-    step('receipt', 7 * DAY, 'shipping'),
-    step('rating', 3 * DAY, 'receipt'),
-  ],
-  mercari: [
-    step('contact', DAY),
-    off('payment'),
-    step('shipping', 3 * DAY),
-    step('receipt', 7 * DAY, 'shipping'),
-    step('rating', DAY, 'receipt'),
-  ],
+  yahoo_auction: auction(),
+  yahoo_auction_store: auction(),
+  mercari: fleaMarket(),
   mercari_shops: [off('contact'), off('payment'), step('shipping', 3 * DAY), off('receipt'), off('rating')],
-  paypay_flea: [
-    step('contact', DAY),
-    off('payment'),
-    step('shipping', 3 * DAY),
-    step('receipt', 7 * DAY, 'shipping'),
-    step('rating', DAY, 'receipt'),
-  ],
+  paypay_flea: fleaMarket(),
   rakuten: [
     step('contact', DAY),
     step('payment', 7 * DAY),
