@@ -37,7 +37,15 @@ export interface CustomerCardDto extends CustomerRowDto {
 
 export type SearchHitDto =
   | { type: 'customer'; id: number; tier: SearchTier; matchedOn: MatchField; customer: CustomerCardDto }
-  | { type: 'deal'; id: number; tier: SearchTier; matchedOn: MatchField; deal: DealCardDto };
+  | {
+      type: 'deal';
+      id: number;
+      tier: SearchTier;
+      matchedOn: MatchField;
+      deal: DealCardDto;
+      /** The buyer's tags (e.g. 要注意 after earlier trouble), so a deal hit warns like a customer hit. */
+      buyerTags: string[];
+    };
 
 export interface SearchResultDto {
   hits: SearchHitDto[];

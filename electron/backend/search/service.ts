@@ -383,6 +383,10 @@ function loadHits(db: Db, chosen: Candidate[], now: Date): SearchHitDto[] {
   const lastDeals = [...rows.values()].map((r) => r.lastDealId).filter((id): id is number => id !== null);
   const dealIds = chosen.filter((c) => c.type === 'deal').map((c) => c.id);
   const cards = dealCards(db, [...dealIds, ...lastDeals], now);
+  const buyerTags = tagsOf(
+    db,
+    dealIds.map((id) => cards.get(id)?.customerId).filter((id): id is number => typeof id === 'number'),
+  );
   return chosen.flatMap((c): SearchHitDto[] => {
     if (c.type === 'customer') {
       const row = rows.get(c.id);
@@ -395,6 +399,25 @@ function loadHits(db: Db, chosen: Candidate[], now: Date): SearchHitDto[] {
       return [{ type: 'customer', id: c.id, tier: c.tier, matchedOn: c.matchedOn, customer }];
     }
     const deal = cards.get(c.id);
-    return deal ? [{ type: 'deal', id: c.id, tier: c.tier, matchedOn: c.matchedOn, deal }] : [];
+    if (!deal) return [];
+    const tags = deal.customerId === null ? [] : (buyerTags.get(deal.customerId) ?? []);
+    return [{ type: 'deal', id: c.id, tier: c.tier, matchedOn: c.matchedOn, deal, buyerTags: tags }];
   });
+}
+
+/** Tags of these customers, one query. */
+function tagsOf(db: Db, customerIds: number[]): Map<number, string[]> {
+  const tags = new Map<number, string[]>();
+  if (customerIds.length === 0) return tags;
+  for (const t of db.all(
+    db.qb
+      .selectFrom('customer_tags')
+      .select(['customer_id', 'tag'])
+      .where('customer_id', 'in', [...new Set(customerIds)])
+      .orderBy('customer_id')
+      .orderBy('tag'),
+  )) {
+    tags.set(t.customer_id, [...(tags.get(t.customer_id) ?? []), t.tag]);
+  }
+  return tags;
 }

@@ -141,6 +141,23 @@ describe('quick lookup', () => {
     expect(postal.hits[0]).toMatchObject({ tier: 'name', matchedOn: 'postalCode' });
   });
 
+  it("marks a deal hit with its buyer's tags, so earlier trouble shows without opening it", async () => {
+    const { backend, hanako, taro } = await ledger();
+    await value(backend.call('customers.update', { id: hanako, patch: { tags: ['要注意', 'VIP'] } }));
+    const byTracking = await find(backend, '432187650012');
+    expect(byTracking.hits[0]).toMatchObject({ type: 'deal', tier: 'exact', buyerTags: ['VIP', '要注意'] });
+    // Another buyer's deal carries that buyer's tags only (none here).
+    const other = await find(backend, 'm12345678901');
+    expect(other.hits[0]).toMatchObject({ type: 'deal', buyerTags: [] });
+    expect(other.hits[0]!.type === 'deal' && other.hits[0]!.deal.customerId).toBe(taro);
+    // Text hits too: both of 花子's scarf deals carry her tags.
+    const items = await find(backend, 'マフラー');
+    expect(items.hits.map((h) => (h.type === 'deal' ? h.buyerTags : null))).toEqual([
+      ['VIP', '要注意'],
+      ['VIP', '要注意'],
+    ]);
+  });
+
   it('does not bury a customer under their own deals found by the same name', async () => {
     const { backend } = await ledger();
     const { hits } = await find(backend, 'やまだはなこ');
