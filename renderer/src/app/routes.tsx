@@ -1,6 +1,8 @@
 import { Route, Routes } from 'react-router';
 import { CasesPage } from '../pages/Cases/Cases.page';
 import { CustomersPage } from '../pages/Customers/Customers.page';
+import { CustomerDetailPage } from '../pages/Customers/CustomerDetail.page';
+import { DuplicatesPage } from '../pages/Customers/Duplicates.page';
 import { DealDetailPage } from '../pages/Deals/DealDetail.page';
 import { DealsPage } from '../pages/Deals/Deals.page';
 import { NewDealPage } from '../pages/Deals/NewDeal.page';
@@ -21,6 +23,8 @@ export function AppRoutes() {
         <Route path="deals/new" element={<NewDealPage />} />
         <Route path="deals/:id" element={<DealDetailPage />} />
         <Route path="customers" element={<CustomersPage />} />
+        <Route path="customers/duplicates" element={<DuplicatesPage />} />
+        <Route path="customers/:id" element={<CustomerDetailPage />} />
         <Route path="cases" element={<CasesPage />} />
         <Route path="followups" element={<FollowupsPage />} />
         <Route path="import" element={<ImportPage />} />

@@ -1,29 +1,150 @@
-import { IconUsers } from '@tabler/icons-react';
+import { Button, Group, Stack, Text } from '@mantine/core';
+import { IconFilterOff, IconSearch, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CountedPlaceholder } from '../../components/CountedPlaceholder/CountedPlaceholder';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import type { CustomerRowDto, CustomerSort } from '../../../../shared/contract';
+import { EmptyState } from '../../components/EmptyState/EmptyState';
+import { ErrorView } from '../../components/ErrorView/ErrorView';
+import { LoadingView } from '../../components/LoadingView/LoadingView';
 import { PageHeader } from '../../components/PageHeader/PageHeader';
 import { StartActions } from '../../components/StartActions/StartActions';
 import { currentLanguage } from '../../i18n';
 import { formatCount } from '../../i18n/format';
+import { CustomersFilters } from './CustomersFilters';
+import { CustomersTable } from './CustomersTable';
+import {
+  customerListStateToParams,
+  hasCustomerFilters,
+  nextSort,
+  parseCustomerListState,
+  toCustomerListQuery,
+  type CustomerListState,
+} from './list-params';
+import { CUSTOMER_PAGE_SIZE, useCustomerPages } from './useCustomerPages';
 
+/** Every customer across marketplaces and years: sortable, filterable, repeat customers stand out. */
 export function CustomersPage() {
   const { t } = useTranslation();
-  return (
-    <>
-      <PageHeader title={t('customers.title')} description={t('customers.description')} />
-      <CountedPlaceholder
-        table="customers"
+  const language = currentLanguage();
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const state = useMemo(() => parseCustomerListState(params), [params]);
+  const query = useMemo(() => toCustomerListQuery(state), [state]);
+  const listKey = JSON.stringify(query);
+  const filtered = hasCustomerFilters(state);
+
+  const [visiblePages, setVisiblePages] = useState({ listKey, first: 0, last: 0 });
+  const onVisibleRange = useCallback((key: string, start: number, end: number) => {
+    const first = Math.floor(start / CUSTOMER_PAGE_SIZE);
+    const last = Math.floor(Math.max(end - 1, start) / CUSTOMER_PAGE_SIZE);
+    setVisiblePages((old) =>
+      old.listKey === key && old.first === first && old.last === last ? old : { listKey: key, first, last },
+    );
+  }, []);
+  const visible =
+    visiblePages.listKey === listKey
+      ? {
+          start: visiblePages.first * CUSTOMER_PAGE_SIZE,
+          end: (visiblePages.last + 1) * CUSTOMER_PAGE_SIZE,
+        }
+      : { start: 0, end: 0 };
+  const pages = useCustomerPages(query, visible);
+  const [cursor, setCursor] = useState<{ listKey: string; index: number } | null>(null);
+
+  const setState = (next: CustomerListState) => setParams(customerListStateToParams(next), { replace: true });
+  const onSort = (by: CustomerSort) => setState({ ...state, sort: nextSort(state.sort, by) });
+  const open = useCallback((row: CustomerRowDto) => navigate(`/customers/${row.id}`), [navigate]);
+  const onRange = useCallback(
+    (start: number, end: number) => onVisibleRange(listKey, start, end),
+    [onVisibleRange, listKey],
+  );
+  const onCursor = useCallback((index: number) => setCursor({ listKey, index }), [listKey]);
+
+  const total = pages.total;
+  const duplicatesButton = (
+    <Button
+      component={Link}
+      to="/customers/duplicates"
+      variant="light"
+      leftSection={<IconUsersGroup size={18} aria-hidden />}
+    >
+      {t('customerUi.list.duplicates')}
+    </Button>
+  );
+
+  let body;
+  if (total === undefined && pages.error) body = <ErrorView error={pages.error} />;
+  else if (total === undefined) body = <LoadingView />;
+  else if (total === 0 && !filtered)
+    body = (
+      <EmptyState
         icon={<IconUsers size={32} aria-hidden />}
-        empty={{
-          title: t('customers.emptyTitle'),
-          description: t('customers.emptyBody'),
-          actions: <StartActions />,
-        }}
-        building={(count) => ({
-          title: t('customers.buildingTitle', { total: formatCount(count, currentLanguage()) }),
-          description: t('customers.buildingBody'),
-        })}
+        title={t('customers.emptyTitle')}
+        description={t('customers.emptyBody')}
+        actions={<StartActions />}
       />
-    </>
+    );
+  else if (total === 0)
+    body = (
+      <EmptyState
+        icon={<IconSearch size={32} aria-hidden />}
+        title={t('customerUi.list.noMatchTitle')}
+        description={t('customerUi.list.noMatchBody')}
+        actions={
+          <Button
+            leftSection={<IconFilterOff size={18} aria-hidden />}
+            onClick={() => setState({ ...state, text: '', tag: '', marketplace: null, repeatOnly: false })}
+          >
+            {t('customerUi.list.clear')}
+          </Button>
+        }
+      />
+    );
+  else
+    body = (
+      <CustomersTable
+        key={listKey}
+        total={total}
+        rowAt={pages.rowAt}
+        sort={state.sort}
+        onSort={onSort}
+        cursor={cursor?.listKey === listKey ? cursor.index : null}
+        onCursor={onCursor}
+        onOpen={open}
+        onVisibleRange={onRange}
+      />
+    );
+
+  const everEmpty = total === 0 && !filtered;
+  return (
+    <Stack
+      gap="sm"
+      style={{
+        // The grid fills the window below the filters and scrolls inside itself (never the page).
+        height: 'calc(100dvh - var(--app-shell-header-offset, 0rem) - 2 * var(--app-shell-padding))',
+        minHeight: 520,
+      }}
+    >
+      <PageHeader
+        title={t('customers.title')}
+        description={t('customers.description')}
+        actions={everEmpty ? undefined : duplicatesButton}
+      />
+      {!everEmpty && <CustomersFilters state={state} onChange={setState} />}
+      {total !== undefined && total > 0 && (
+        <Group justify="space-between" gap="sm">
+          <Text size="sm" c="dimmed" role="status" data-testid="customers-total">
+            {filtered
+              ? t('customerUi.list.totalFiltered', { n: formatCount(total, language) })
+              : t('customerUi.list.total', { n: formatCount(total, language) })}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {t('customerUi.list.keyboardHint')}
+          </Text>
+        </Group>
+      )}
+      {body}
+    </Stack>
   );
 }
