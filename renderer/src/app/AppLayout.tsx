@@ -7,6 +7,7 @@ import { ConnectionBanner } from '../components/ConnectionBanner/ConnectionBanne
 import { ErrorBoundary } from '../components/ErrorBoundary/ErrorBoundary';
 import { ErrorView } from '../components/ErrorView/ErrorView';
 import { MemberSwitcher } from '../components/MemberSwitcher/MemberSwitcher';
+import { QuickLookup } from '../components/QuickLookup/QuickLookup';
 import { useSettings } from '../hooks/useAppData';
 import { navItems } from './nav';
 
@@ -49,6 +50,7 @@ export function AppLayout() {
               {shopName || t('app.tagline')}
             </Text>
           </Group>
+          <QuickLookup />
           <MemberSwitcher />
         </Group>
       </AppShell.Header>

@@ -26,6 +26,7 @@ import { EmptyState } from '../../components/EmptyState/EmptyState';
 import { ErrorView } from '../../components/ErrorView/ErrorView';
 import { LoadingView } from '../../components/LoadingView/LoadingView';
 import { MarketplaceBadge } from '../../components/MarketplaceBadge/MarketplaceBadge';
+import { CustomerLink } from '../Customers/CustomerLink';
 import { formatTokyoDateTimeShort, formatYen } from '../../i18n/deal-format';
 import { appErrorOf, describeError } from '../../i18n/errors';
 import { apiQueryKey, useApiMutation, useApiQuery } from '../../hooks/useApi';
@@ -160,6 +161,7 @@ function DealView({
                       [t('dealForm.phone'), deal.customer?.phone ? formatPhone(deal.customer.phone) : null],
                     ]}
                   />
+                  {deal.customer && <CustomerLink customerId={deal.customer.id} />}
                 </Section>
               </Grid.Col>
               <Grid.Col span={{ base: 12, md: 6 }}>
