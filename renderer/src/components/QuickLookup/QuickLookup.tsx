@@ -137,7 +137,14 @@ export function QuickLookup() {
 
   return (
     <>
-      <button type="button" className={classes.trigger} onClick={open} data-testid="lookup-button">
+      <button
+        type="button"
+        className={classes.trigger}
+        onClick={open}
+        aria-label={`${t('customerUi.lookup.open')} (${t('customerUi.lookup.shortcut')})`}
+        aria-keyshortcuts="Control+K Meta+K"
+        data-testid="lookup-button"
+      >
         <IconSearch size={16} aria-hidden />
         <span className={classes.triggerText}>{t('customerUi.lookup.open')}</span>
         <kbd className={classes.kbd}>{t('customerUi.lookup.shortcut')}</kbd>

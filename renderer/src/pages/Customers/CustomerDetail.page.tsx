@@ -87,15 +87,15 @@ export function CustomerDetailPage() {
       {c.mergedIntoId !== null && <MergedNotice intoId={c.mergedIntoId} />}
       <Header customer={c} />
       <Stats customer={c} />
+      <CustomerDeals
+        customer={c}
+        members={membersById}
+        onShowAll={() => setAllDeals(true)}
+        loadingAll={allDeals && customer.isFetching}
+      />
       <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 7 }}>
           <Stack gap="md">
-            <CustomerDeals
-              customer={c}
-              members={membersById}
-              onShowAll={() => setAllDeals(true)}
-              loadingAll={allDeals && customer.isFetching}
-            />
             <CustomerCasesSlot customer={c} />
             <CustomerWishes customer={c} />
             <CustomerHistory customerId={c.id} members={membersById} />

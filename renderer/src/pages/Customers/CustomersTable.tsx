@@ -13,7 +13,7 @@ import classes from './CustomersTable.module.css';
 
 export const CUSTOMER_ROW_HEIGHT = 52;
 const HEADER_HEIGHT = 40;
-const COLUMNS = 'minmax(180px, 1.6fr) minmax(120px, 1.1fr) 96px 96px 124px 116px minmax(120px, 1fr)';
+const COLUMNS = 'minmax(180px, 1.5fr) minmax(150px, 1.3fr) 88px 88px 120px 112px minmax(120px, 1fr)';
 const MIN_WIDTH = 900;
 
 interface CustomersTableProps {
