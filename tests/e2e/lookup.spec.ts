@@ -89,6 +89,9 @@ test('names in kana, arrow keys, Cmd+K, the header button, trouble markers and d
 
   // The visible button opens the same box.
   await page.getByTestId('lookup-button').click();
+  // A reading in hiragana finds the name written in katakana.
+  await lookupInput(page).fill('やまだ はなこ');
+  await expect(options(page).first()).toHaveAttribute('data-hit-id', String(hanako));
   await lookupInput(page).fill('山田');
   await expect(options(page)).toHaveCount(2);
   await expect(options(page).first()).toHaveAttribute('aria-selected', 'true');

@@ -37,9 +37,8 @@ export function QuickLookup() {
   const current = Math.min(active, Math.max(0, hits.length - 1));
 
   const open = () => {
+    if (opened) inputRef.current?.select();
     setOpened(true);
-    // The last query stays, selected: type to replace it, or press Enter to open the same hit again.
-    requestAnimationFrame(() => inputRef.current?.select());
   };
   // Everywhere, even while typing in another box: this is how the seller gets here.
   useHotkeys(
@@ -171,6 +170,8 @@ export function QuickLookup() {
             setActive(0);
           }}
           onKeyDown={onKeyDown}
+          // The last query stays, selected: type to replace it, or press Enter to open the same hit again.
+          onFocus={(e) => e.currentTarget.select()}
           role="combobox"
           aria-expanded={hits.length > 0}
           aria-controls="lookup-results"
