@@ -134,6 +134,7 @@ export const customersEn: Messages['customerUi'] = {
     updated: 'Changed contact details or notes',
     tagsAdded: 'Tagged "{{tags}}"',
     tagsRemoved: 'Removed tag "{{tags}}"',
+    tagSeparator: '", "',
     identityRemoved: 'Removed identifier "{{value}}"',
     wishAdded: 'Added wish "{{text}}"',
     wishUpdated: 'Changed a wish',

@@ -135,6 +135,7 @@ export const customersJa = {
     updated: '連絡先・メモを変更しました',
     tagsAdded: 'タグ「{{tags}}」を付けました',
     tagsRemoved: 'タグ「{{tags}}」を外しました',
+    tagSeparator: '」「',
     identityRemoved: '手がかり「{{value}}」を外しました',
     wishAdded: 'お願い「{{text}}」を追加しました',
     wishUpdated: 'お願いを変更しました',

@@ -122,7 +122,7 @@ function Header({ customer }: { customer: CustomerDto }) {
           {customer.name}
         </Title>
         {customer.isRepeat && (
-          <Badge color="yellow" variant="filled" data-testid="repeat-badge">
+          <Badge color="yellow" variant="filled" tt="none" data-testid="repeat-badge">
             {t('customerUi.detail.repeat')}
           </Badge>
         )}

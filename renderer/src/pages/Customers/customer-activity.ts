@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { ActivityDto } from '../../../../shared/contract';
+import { formatPhone, formatPostalCode } from '../../../../shared/domain/text';
 import { describeActivity, type MemberNameLookup } from '../../i18n/activity';
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
@@ -32,13 +33,18 @@ export function describeCustomerActivity(
       if (strings(d.fields).length > 0) parts.push(t('customerUi.activity.updated'));
       const added = strings(d.added);
       const removed = strings(d.removed);
-      if (added.length > 0) parts.push(t('customerUi.activity.tagsAdded', { tags: added.join('」「') }));
+      if (added.length > 0)
+        parts.push(
+          t('customerUi.activity.tagsAdded', { tags: added.join(t('customerUi.activity.tagSeparator')) }),
+        );
       if (removed.length > 0)
-        parts.push(t('customerUi.activity.tagsRemoved', { tags: removed.join('」「') }));
+        parts.push(
+          t('customerUi.activity.tagsRemoved', { tags: removed.join(t('customerUi.activity.tagSeparator')) }),
+        );
       return parts.length > 0 ? parts.join(' / ') : t('customerUi.activity.updated');
     }
     case 'customer.identity_removed':
-      return t('customerUi.activity.identityRemoved', { value: str(d.value) });
+      return t('customerUi.activity.identityRemoved', { value: readableIdentity(str(d.kind), str(d.value)) });
     case 'customer.wish_added':
       return t('customerUi.activity.wishAdded', { text: str(d.text) });
     case 'customer.wish_updated':
@@ -50,4 +56,15 @@ export function describeCustomerActivity(
     default:
       return describeActivity(entry, t, memberName, { inSubject: true });
   }
+}
+
+/** A stored identifier as people write it: "090-1234-5678", "〒154-0015 やまだはなこ". */
+export function readableIdentity(kind: string, value: string): string {
+  if (kind === 'phone') return formatPhone(value);
+  if (kind === 'name_postal') {
+    const at = value.indexOf(':');
+    if (at > 0)
+      return `〒${formatPostalCode(value.slice(0, at)) ?? value.slice(0, at)} ${value.slice(at + 1)}`;
+  }
+  return value;
 }
