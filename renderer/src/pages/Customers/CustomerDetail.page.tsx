@@ -1,17 +1,5 @@
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Grid,
-  Group,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
-import { IconAlertTriangle, IconArrowLeft, IconUserOff } from '@tabler/icons-react';
+import { Alert, Badge, Button, Grid, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconAlertTriangle, IconUserOff } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -28,6 +16,7 @@ import { currentLanguage } from '../../i18n';
 import { formatTokyoDate, formatYen } from '../../i18n/deal-format';
 import { appErrorOf } from '../../i18n/errors';
 import { formatCount } from '../../i18n/format';
+import { BackToCustomers } from './BackToCustomers';
 import { CustomerCasesSlot } from './CustomerCasesSlot';
 import { CustomerDeals } from './CustomerDeals';
 import { CustomerHistory } from './CustomerHistory';
@@ -57,14 +46,7 @@ export function CustomerDetailPage() {
   const queryClient = useQueryClient();
   const store = (c: CustomerDto) => queryClient.setQueryData(apiQueryKey('customers.get', input), c);
 
-  const back = (
-    <Anchor component={Link} to="/customers" size="sm">
-      <Group gap={4} component="span">
-        <IconArrowLeft size={16} aria-hidden />
-        {t('customerUi.detail.back')}
-      </Group>
-    </Anchor>
-  );
+  const back = <BackToCustomers />;
 
   if (!valid || (customer.isError && appErrorOf(customer.error)?.code === 'not_found'))
     return (

@@ -13,7 +13,7 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconBell, IconCheck, IconPencil, IconRotate, IconTrash } from '@tabler/icons-react';
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerDto, WishDto } from '../../../../shared/contract';
 import { useApiMutation } from '../../hooks/useApi';
@@ -183,37 +183,25 @@ function WishRow({
         </div>
         {!readOnly && (
           <Group gap={2} wrap="nowrap">
-            <Tooltip label={done ? t('customerUi.detail.wishReopen') : t('customerUi.detail.wishDone')}>
-              <ActionIcon
-                variant="subtle"
-                color={done ? 'gray' : 'green'}
-                aria-label={done ? t('customerUi.detail.wishReopen') : t('customerUi.detail.wishDone')}
-                loading={update.isPending}
-                onClick={() => update.mutate({ id: wish.id, done: !done })}
-              >
-                {done ? <IconRotate size={16} aria-hidden /> : <IconCheck size={16} aria-hidden />}
-              </ActionIcon>
-            </Tooltip>
-            <Tooltip label={t('customerUi.detail.wishEdit')}>
-              <ActionIcon
-                variant="subtle"
-                color="gray"
-                aria-label={t('customerUi.detail.wishEdit')}
-                onClick={() => setEditing(true)}
-              >
-                <IconPencil size={16} aria-hidden />
-              </ActionIcon>
-            </Tooltip>
-            <Tooltip label={t('customerUi.detail.wishRemove')}>
-              <ActionIcon
-                variant="subtle"
-                color="red"
-                aria-label={t('customerUi.detail.wishRemove')}
-                onClick={() => setConfirmRemove(true)}
-              >
-                <IconTrash size={16} aria-hidden />
-              </ActionIcon>
-            </Tooltip>
+            <WishAction
+              label={done ? t('customerUi.detail.wishReopen') : t('customerUi.detail.wishDone')}
+              color={done ? 'gray' : 'green'}
+              loading={update.isPending}
+              onClick={() => update.mutate({ id: wish.id, done: !done })}
+              icon={done ? <IconRotate size={16} aria-hidden /> : <IconCheck size={16} aria-hidden />}
+            />
+            <WishAction
+              label={t('customerUi.detail.wishEdit')}
+              color="gray"
+              onClick={() => setEditing(true)}
+              icon={<IconPencil size={16} aria-hidden />}
+            />
+            <WishAction
+              label={t('customerUi.detail.wishRemove')}
+              color="red"
+              onClick={() => setConfirmRemove(true)}
+              icon={<IconTrash size={16} aria-hidden />}
+            />
           </Group>
         )}
       </Group>
@@ -235,5 +223,28 @@ function WishRow({
         </Group>
       </Modal>
     </Paper>
+  );
+}
+
+/** A small icon button with its name as tooltip and accessible label. */
+function WishAction(props: {
+  label: string;
+  color: string;
+  icon: ReactNode;
+  onClick: () => void;
+  loading?: boolean;
+}) {
+  return (
+    <Tooltip label={props.label}>
+      <ActionIcon
+        variant="subtle"
+        color={props.color}
+        aria-label={props.label}
+        loading={props.loading}
+        onClick={props.onClick}
+      >
+        {props.icon}
+      </ActionIcon>
+    </Tooltip>
   );
 }

@@ -15,6 +15,12 @@ export const CUSTOMER_ROW_HEIGHT = 52;
 const HEADER_HEIGHT = 40;
 const COLUMNS = 'minmax(180px, 1.5fr) minmax(150px, 1.3fr) 88px 88px 120px 112px minmax(120px, 1fr)';
 const MIN_WIDTH = 900;
+/** A row placed `start` pixels below the header (rows are absolutely positioned by the virtualizer). */
+const rowStyle = (start: number) => ({
+  gridTemplateColumns: COLUMNS,
+  height: CUSTOMER_ROW_HEIGHT,
+  transform: `translateY(${start}px)`,
+});
 
 interface CustomersTableProps {
   total: number;
@@ -147,11 +153,7 @@ export function CustomersTable(props: CustomersTableProps) {
                 <div
                   key={item.key}
                   className={classes.row}
-                  style={{
-                    gridTemplateColumns: COLUMNS,
-                    height: CUSTOMER_ROW_HEIGHT,
-                    transform: `translateY(${start}px)`,
-                  }}
+                  style={rowStyle(start)}
                   role="row"
                   aria-rowindex={item.index + 2}
                   aria-busy
@@ -204,11 +206,7 @@ const CustomerRow = memo(function CustomerRow({
     <div
       id={`customer-row-${index}`}
       className={classes.row}
-      style={{
-        gridTemplateColumns: COLUMNS,
-        height: CUSTOMER_ROW_HEIGHT,
-        transform: `translateY(${start}px)`,
-      }}
+      style={rowStyle(start)}
       role="row"
       aria-rowindex={index + 2}
       data-customer-id={row.id}

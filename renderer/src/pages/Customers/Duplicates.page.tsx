@@ -1,6 +1,6 @@
 import { Anchor, Badge, Button, Group, Modal, Paper, Radio, SimpleGrid, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconArrowLeft, IconUserCheck, IconUsersGroup } from '@tabler/icons-react';
+import { IconUserCheck, IconUsersGroup } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -14,6 +14,7 @@ import { tagColor } from '../../components/QuickLookup/tags';
 import { useApiMutation, useApiQuery } from '../../hooks/useApi';
 import { formatTokyoDate, formatYen } from '../../i18n/deal-format';
 import { describeError } from '../../i18n/errors';
+import { BackToCustomers } from './BackToCustomers';
 
 const pairKey = (p: DuplicatePairDto) => `${p.a.id}:${p.b.id}`;
 
@@ -27,14 +28,7 @@ export function DuplicatesPage() {
     onError: (error) => notifications.show({ color: 'red', message: describeError(error, t) }),
   });
 
-  const back = (
-    <Anchor component={Link} to="/customers" size="sm">
-      <Group gap={4} component="span">
-        <IconArrowLeft size={16} aria-hidden />
-        {t('customerUi.duplicates.back')}
-      </Group>
-    </Anchor>
-  );
+  const back = <BackToCustomers />;
 
   let body;
   if (pairs.isPending) body = <LoadingView />;
