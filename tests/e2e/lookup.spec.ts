@@ -122,6 +122,8 @@ test('names in kana, arrow keys, Cmd+K, the header button, trouble markers and d
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`#/deals/${recent.id}$`));
   // The deal page links to its buyer.
+  await expect(page.getByRole('link', { name: 'このお客さまのページ（購入履歴・メモ）' })).toBeVisible();
+  await saveScreenshot(page, 'ja-deal-buyer-link');
   await page.getByRole('link', { name: 'このお客さまのページ（購入履歴・メモ）' }).click();
   await expect(page).toHaveURL(new RegExp(`#/customers/${hanako}$`));
 });

@@ -13,6 +13,8 @@ import { LookupRow } from './LookupRow';
 import classes from './QuickLookup.module.css';
 
 const RESULTS = 30;
+/** A pasted message is echoed by its start only. */
+const shorten = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
 
 /**
  * The one search box (Ctrl+K or Cmd+K from any page, or the header button): customers, deals and their
@@ -83,7 +85,7 @@ export function QuickLookup() {
     body = (
       <div data-testid="lookup-empty">
         <Text size="sm" fw={600} mt="sm" style={{ wordBreak: 'break-all' }} lineClamp={2}>
-          {t('customerUi.lookup.noResults', { query: queryText.slice(0, 60) })}
+          {t('customerUi.lookup.noResults', { query: shorten(queryText) })}
         </Text>
         <Text size="sm" c="dimmed">
           {t('customerUi.lookup.noResultsHint')}

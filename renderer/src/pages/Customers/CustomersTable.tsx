@@ -5,6 +5,7 @@ import { memo, useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CustomerRowDto, CustomerSort } from '../../../../shared/contract';
+import { marketplaceNames } from '../../../../shared/domain/marketplaces';
 import { MarketplaceBadge } from '../../components/MarketplaceBadge/MarketplaceBadge';
 import { tagColor } from '../../components/QuickLookup/tags';
 import { formatTokyoDate, formatYen } from '../../i18n/deal-format';
@@ -13,7 +14,9 @@ import classes from './CustomersTable.module.css';
 
 export const CUSTOMER_ROW_HEIGHT = 52;
 const HEADER_HEIGHT = 40;
-const COLUMNS = 'minmax(180px, 1.5fr) minmax(150px, 1.3fr) 88px 88px 120px 112px minmax(120px, 1fr)';
+const COLUMNS = 'minmax(180px, 1.5fr) minmax(150px, 1.2fr) 92px 88px 136px 124px minmax(110px, 1fr)';
+/** Badges shown per row; the rest are counted ("+3") and named in the tooltip. */
+const MAX_BADGES = 2;
 const MIN_WIDTH = 900;
 /** A row placed `start` pixels below the header (rows are absolutely positioned by the virtualizer). */
 const rowStyle = (start: number) => ({
@@ -238,11 +241,20 @@ const CustomerRow = memo(function CustomerRow({
           </span>
         )}
       </div>
-      <div className={classes.cell} role="gridcell">
+      <div
+        className={classes.cell}
+        role="gridcell"
+        title={row.marketplaces.map((m) => marketplaceNames[m]).join('、')}
+      >
         <span className={classes.badges}>
-          {row.marketplaces.map((m) => (
+          {row.marketplaces.slice(0, MAX_BADGES).map((m) => (
             <MarketplaceBadge key={m} marketplace={m} />
           ))}
+          {row.marketplaces.length > MAX_BADGES && (
+            <span className={`${classes.pill} ${classes.pillMore}`}>
+              +{row.marketplaces.length - MAX_BADGES}
+            </span>
+          )}
         </span>
       </div>
       <div className={`${classes.cell} ${classes.num}`} role="gridcell">
