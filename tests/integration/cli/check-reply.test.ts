@@ -1,18 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../../electron/cli/main';
+import { runCli } from '../../support/cli';
 import { encodeCp932 } from '../../support/cp932';
 import { useTempDir } from '../../support/temp';
 
 const tempDir = useTempDir();
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = runCli;
 
 function draft(content: string | Uint8Array, name = 'reply.txt'): string {
   const file = path.join(tempDir(), name);
