@@ -1,11 +1,6 @@
 import type { Carrier } from '../steps';
 import { carrierNamesJa, formatDateJa, formatYenJa, trackingLinkText } from './format';
-import {
-  placeholderKeyOf,
-  TEMPLATE_TOKEN,
-  unfilledMarker,
-  type PlaceholderKey,
-} from './placeholders';
+import { placeholderKeyOf, TEMPLATE_TOKEN, unfilledMarker, type PlaceholderKey } from './placeholders';
 
 export interface ReplyItem {
   name: string;
