@@ -1,4 +1,5 @@
 import type { Messages } from './messages';
+import { repliesEn } from './sections/replies.en';
 
 /** English UI text; the compiler checks that it has exactly the keys of the Japanese source. */
 export const en: Messages = {
@@ -684,4 +685,5 @@ export const en: Messages = {
     stepUpdated: 'Changed {{step}}',
     workflowUpdated: 'Changed the workflow for {{marketplace}}',
   },
+  replies: repliesEn,
 };

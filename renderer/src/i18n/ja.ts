@@ -1,3 +1,4 @@
+import { repliesJa } from './sections/replies.ja';
 /**
  * Japanese UI text: the source language. `en.ts` must provide every key (its type is derived from this file).
  * Wording is for a household that sells online, not for engineers.
@@ -686,4 +687,5 @@ export const ja = {
     stepUpdated: '{{step}}を変更しました',
     workflowUpdated: '{{marketplace}} の取引の流れを変更しました',
   },
+  replies: repliesJa,
 } as const;
