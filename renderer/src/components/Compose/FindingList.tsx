@@ -12,7 +12,8 @@ export function FindingList({
 }: {
   text: string;
   findings: readonly ReplyFinding[];
-  onSelect: (finding: ReplyFinding) => void;
+  /** Jump to the span in the editable text; without it the excerpt is plain text. */
+  onSelect?: (finding: ReplyFinding) => void;
 }) {
   const { t } = useTranslation();
   const lang = currentLanguage();
@@ -51,10 +52,23 @@ export function FindingList({
                 >
                   {t(`replies.compose.severity.${f.severity}`)}
                 </Badge>
-                <Anchor component="button" type="button" size="sm" onClick={() => onSelect(f)} lineClamp={1}>
-                  「{excerpt}
-                  {f.end - f.start > 30 ? '…' : ''}」
-                </Anchor>
+                {onSelect ? (
+                  <Anchor
+                    component="button"
+                    type="button"
+                    size="sm"
+                    onClick={() => onSelect(f)}
+                    lineClamp={1}
+                  >
+                    「{excerpt}
+                    {f.end - f.start > 30 ? '…' : ''}」
+                  </Anchor>
+                ) : (
+                  <Text size="sm" lineClamp={1}>
+                    「{excerpt}
+                    {f.end - f.start > 30 ? '…' : ''}」
+                  </Text>
+                )}
               </Group>
               <Text size="sm">{f.message[lang]}</Text>
               {f.suggestion && (
