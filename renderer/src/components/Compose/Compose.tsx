@@ -135,7 +135,11 @@ export function Compose({ deal, caseContext, purposes, onLogSent }: ComposeProps
       group: t(`replies.groups.${group}`),
       items: offered
         .filter((x) => isComplaintPurpose(x.purpose) === (group === 'complaint'))
-        .map((x) => ({ value: x.id, label: `${t(`replies.purposes.${x.purpose}`)} — ${x.name}` })),
+        .map((x) => {
+          // "発送のご連絡（ヤフオク!）" says its purpose already; "うち用" needs it spelled out.
+          const purpose = t(`replies.purposes.${x.purpose}`);
+          return { value: x.id, label: x.name.includes(purpose) ? x.name : `${purpose} — ${x.name}` };
+        }),
     }))
     .filter((g) => g.items.length > 0);
 
