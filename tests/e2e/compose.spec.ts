@@ -118,7 +118,7 @@ test('settings: edit a default template with a live preview, reset it, and make 
   await expect(page.getByText('ショップ名と署名を保存しました')).toBeVisible();
 
   await page
-    .getByRole('link', { name: /評価のお願い/ })
+    .getByRole('button', { name: /^評価のお願い.*すべてのマーケット/ })
     .first()
     .click();
   await expect(editor.getByTestId('template-name')).toHaveValue('評価のお願い');
@@ -138,7 +138,7 @@ test('settings: edit a default template with a live preview, reset it, and make 
   await expect(editor.locator('[data-rule="hedged-date"]')).toHaveCount(2);
   await editor.getByTestId('template-save').click();
   await expect(page.getByText('定型文を保存しました')).toBeVisible();
-  await expect(page.getByRole('link', { name: /評価のお願い.*編集済み/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^評価のお願い.*編集済み/ })).toBeVisible();
   await closeToasts(page);
   await saveScreenshot(page, 'templates-edited');
 
@@ -150,7 +150,7 @@ test('settings: edit a default template with a live preview, reset it, and make 
   // A copy becomes the member's own template, for another marketplace.
   await editor.getByRole('button', { name: 'コピーして作成' }).click();
   await expect(editor.getByTestId('template-name')).toHaveValue('評価のお願い（コピー）');
-  await pickOption(page, editor.getByRole('textbox', { name: 'マーケット' }), 'minne');
+  await pickOption(page, editor.getByLabel('マーケット', { exact: true }), 'minne');
   await editor.getByTestId('template-save').click();
-  await expect(page.getByRole('link', { name: /評価のお願い（コピー）.*minne.*マイ定型文/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /評価のお願い（コピー）.*minne.*マイ定型文/ })).toBeVisible();
 });

@@ -83,6 +83,8 @@ export function TemplatesSection() {
                         {items.map((x) => (
                           <NavLink
                             key={x.id}
+                            component="button"
+                            type="button"
                             label={x.name}
                             description={
                               x.marketplace
