@@ -84,7 +84,7 @@ export const templateMethods = {
   'templates.reset': command(z.object({ id: templateId }).strict(), returns<TemplateDto>()),
   'templates.profile': query(noInput, returns<ReplyProfileDto>()),
   'templates.saveProfile': command(
-    z.object({ shopName: z.string().trim().max(100), signature: multiline(1000) }).strict(),
+    z.object({ shopName: z.string().trim().max(60), signature: multiline(1000) }).strict(),
     returns<ReplyProfileDto>(),
   ),
 };

@@ -2,15 +2,19 @@ import type { ParsedInputOf, ReplyProfileDto } from '../../../shared/contract';
 import type { ServiceContext } from '../context';
 import { readSetting, writeSetting } from '../settings/store';
 
-/** Kept in the settings table under one namespaced key: one shop, one signature per household. */
-const KEY = 'replies.profile';
-const empty: ReplyProfileDto = { shopName: '', signature: '' };
+/**
+ * The shop name is the app's own (設定 → 表示 edits the same value, the header shows it); the
+ * signature is kept beside it. One household, one shop, one signature.
+ */
+const SHOP_NAME_KEY = 'app.shopName';
+const SIGNATURE_KEY = 'replies.signature';
+
+const text = (v: unknown): string => (typeof v === 'string' ? v : '');
 
 export function profile(ctx: ServiceContext): ReplyProfileDto {
-  const stored = readSetting<Partial<ReplyProfileDto> | null>(ctx.db, KEY, null);
   return {
-    shopName: typeof stored?.shopName === 'string' ? stored.shopName : empty.shopName,
-    signature: typeof stored?.signature === 'string' ? stored.signature : empty.signature,
+    shopName: text(readSetting<unknown>(ctx.db, SHOP_NAME_KEY, '')),
+    signature: text(readSetting<unknown>(ctx.db, SIGNATURE_KEY, '')),
   };
 }
 
@@ -18,8 +22,9 @@ export function saveProfile(
   ctx: ServiceContext,
   input: ParsedInputOf<'templates.saveProfile'>,
 ): ReplyProfileDto {
-  writeSetting(ctx.db, KEY, { shopName: input.shopName, signature: input.signature });
-  ctx.log({ action: 'replies.profileSaved', subjectType: 'settings' });
-  ctx.changed('templates');
+  writeSetting(ctx.db, SHOP_NAME_KEY, input.shopName);
+  writeSetting(ctx.db, SIGNATURE_KEY, input.signature);
+  ctx.log({ action: 'settings.updated', detail: { shopName: input.shopName } });
+  ctx.changed('templates', 'settings');
   return profile(ctx);
 }

@@ -94,7 +94,7 @@ describe('templates', () => {
     expect(after).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 
-  it('stores the shop name and signature', async () => {
+  it('stores the signature and shares the shop name with the app settings', async () => {
     const backend = await withMember();
     expect(await value(backend.call('templates.profile', {}))).toEqual({ shopName: '', signature: '' });
     const saved = await value(
@@ -104,6 +104,10 @@ describe('templates', () => {
       }),
     );
     expect(saved).toEqual({ shopName: 'はなまる雑貨店', signature: '――\nはなまる雑貨店' });
+    // One shop name for the whole app: the header and 設定 → 表示 show the same value.
+    expect(await value(backend.call('settings.get', {}))).toMatchObject({ shopName: 'はなまる雑貨店' });
+    await value(backend.call('settings.update', { shopName: 'はなまる' }));
+    expect(await value(backend.call('templates.profile', {}))).toMatchObject({ shopName: 'はなまる' });
   });
 
   it.each([

@@ -107,7 +107,11 @@ describe('compose model', () => {
       tpl('d:shipped', 'shipped'),
       tpl('d:complaint_ack', 'complaint_ack'),
     ];
-    expect(templatesFor(all, undefined, false).map((t) => t.id)).toEqual(['d:won_payment', 'd:shipped']);
+    expect(templatesFor(all, undefined, false).map((t) => t.id)).toEqual([
+      'd:won_payment',
+      'd:shipped',
+      'd:complaint_ack',
+    ]);
     expect(templatesFor(all, undefined, true).map((t) => t.id)).toEqual(['d:complaint_ack']);
     expect(templatesFor(all, ['complaint_ack', 'shipped'], false).map((t) => t.id)).toEqual([
       'd:shipped',

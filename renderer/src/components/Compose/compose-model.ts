@@ -124,8 +124,9 @@ export function usedFreeKeys(body: string): FreeKey[] {
 }
 
 /**
- * Templates to offer: those for the wanted purposes and this marketplace (its own variants first,
- * as the backend sorts them). A deal offers deal messages, a case complaint messages.
+ * Templates to offer: those for the wanted purposes, else on a case the complaint messages, else
+ * all of them (a buyer may complain in 取引ナビ before anyone opened a case). The backend has
+ * already put a marketplace's own variants first.
  */
 export function templatesFor(
   templates: readonly TemplateDto[],
@@ -133,7 +134,7 @@ export function templatesFor(
   complaint: boolean,
 ): TemplateDto[] {
   return templates.filter((t) =>
-    purposes ? purposes.includes(t.purpose) : isComplaintPurpose(t.purpose) === complaint,
+    purposes ? purposes.includes(t.purpose) : !complaint || isComplaintPurpose(t.purpose),
   );
 }
 

@@ -168,7 +168,7 @@ function ProfileForm({ saved }: { saved: ReplyProfileDto }) {
             <TextInput
               label={t('replies.editor.shopName')}
               value={shopName}
-              maxLength={100}
+              maxLength={60}
               onChange={(e) => setShopName(e.currentTarget.value)}
               data-testid="profile-shop"
             />
