@@ -154,3 +154,51 @@ test('settings: edit a default template with a live preview, reset it, and make 
   await editor.getByTestId('template-save').click();
   await expect(page.getByRole('button', { name: /評価のお願い（コピー）.*minne.*マイ定型文/ })).toBeVisible();
 });
+
+test('in English: a complaint answered from a deal is checked with English explanations', async ({
+  page,
+  host,
+}) => {
+  await callApi(host, 'settings.update', { language: 'en' });
+  await callApi(host, 'templates.saveProfile', {
+    shopName: 'はなまる雑貨店',
+    signature: 'はなまる雑貨店\n担当：田中',
+  });
+  const member = await callApi(host, 'members.create', { name: 'Mother', color: 'pink' });
+  await callApi(host, 'session.switch', { memberId: member.id });
+  const deal = await createDeal(host, {
+    marketplace: 'rakuten',
+    externalId: 'hanamaru-20261120-0001',
+    buyer: { name: '長谷川 美智子（ハセガワ ミチコ）さま' },
+    items: [{ name: '手織りコースター 藍 5枚組 ギフト包装つき', quantity: 2, unitPrice: 1400 }],
+  });
+  await openApp(page, host);
+  await page.evaluate(`location.hash = '#/deals/${deal.id}'`);
+  await page.getByRole('button', { name: 'Write a reply' }).click();
+  const compose = page.getByTestId('compose');
+
+  await pickOption(
+    page,
+    compose.getByLabel('Template', { exact: true }),
+    'First response — 一次受付（お問い合わせのお礼と確認中のご連絡）',
+  );
+  const draft = compose.getByTestId('compose-draft');
+  await expect(draft).toHaveValue(/^長谷川 美智子\(ハセガワ ミチコ\)様\n/);
+  await expect(draft).toHaveValue(/【ご連絡予定日】までに/);
+  await expect(compose.locator('[data-rule="unfilled-placeholder"]')).toContainText(
+    'A placeholder has no value',
+  );
+  await expect(compose.getByTestId('compose-length')).toHaveText(/^\d+ characters$/);
+
+  await compose.getByLabel('Next reply by').fill('2026-11-26');
+  await expect(draft).toHaveValue(/11月26日（木）までに、確認の結果と今後の対応を/);
+  await expect(compose.getByTestId('compose-clean')).toHaveText('Nothing to point out.');
+
+  // Deleting the apology is caught: complaint templates are checked as complaint replies.
+  const text = await draft.inputValue();
+  await draft.fill(
+    text.replace('ご不便とご心配をおかけしており、誠に申し訳ございません。', 'ご連絡を確認しました。'),
+  );
+  await expect(compose.locator('[data-rule="no-apology"]')).toContainText('has no apology');
+  await saveScreenshot(page, 'compose-en');
+});
