@@ -46,6 +46,7 @@ import {
 } from './compose-model';
 import { FindingList } from './FindingList';
 import { HighlightedDraft } from './HighlightedDraft';
+import { MessageTextarea } from './MessageTextarea';
 
 export interface SentReply {
   text: string;
@@ -213,15 +214,13 @@ export function Compose({ deal, caseContext, purposes, onLogSent }: ComposeProps
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="xs">
-            <Textarea
+            <MessageTextarea
               ref={textarea}
               label={t('replies.compose.draft')}
               value={text}
               onChange={(e) => setEdited(e.currentTarget.value)}
-              autosize
               minRows={12}
               maxRows={24}
-              styles={{ input: { lineHeight: 1.7 } }}
               data-testid="compose-draft"
             />
             <Group justify="space-between" gap="xs">

@@ -1,3 +1,5 @@
+import { placeholderTokens } from '../../../../shared/domain/replies/placeholders';
+
 /** 定型文と返信文の作成: the template editor in 設定 and the Compose panel. */
 export const repliesJa = {
   purposes: {
@@ -22,28 +24,11 @@ export const repliesJa = {
     mercari: 'メルカリ 取引メッセージ',
     email: 'メール・その他',
   },
+  /** The placeholder names are the template syntax itself; two get a hint for what to write. */
   placeholders: {
-    buyerName: 'お客様名',
-    orderNumber: '注文番号',
-    items: '商品名',
-    itemsTotal: '商品代金',
-    shippingFee: '送料',
-    total: 'お支払い金額',
-    paymentDeadline: 'お支払い期限',
-    shipDate: '発送予定日',
-    carrier: '配送業者',
-    trackingNumber: '追跡番号',
-    trackingLink: '追跡案内',
-    deliveryDate: 'お届け予定日',
-    replyDate: 'ご連絡予定日',
-    report: 'ご報告内容',
+    ...placeholderTokens,
     options: 'ご提案内容（1行に1つ）',
-    resolution: 'ご対応内容',
     improvement: '改善内容（「〜いたしました。」まで）',
-    tip: 'お役立ち情報',
-    voucherCode: 'クーポンコード',
-    shopName: 'ショップ名',
-    signature: '署名',
   },
   compose: {
     open: '返信文を作成',

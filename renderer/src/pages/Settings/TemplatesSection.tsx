@@ -33,6 +33,7 @@ import {
 } from '../../../../shared/domain/replies';
 import { FindingList } from '../../components/Compose/FindingList';
 import { HighlightedDraft } from '../../components/Compose/HighlightedDraft';
+import { MessageTextarea } from '../../components/Compose/MessageTextarea';
 import { ErrorView } from '../../components/ErrorView/ErrorView';
 import { LoadingView } from '../../components/LoadingView/LoadingView';
 import { describeError } from '../../i18n/errors';
@@ -339,12 +340,11 @@ function TemplateEditor({
           ))}
         </Group>
       </Stack>
-      <Textarea
+      <MessageTextarea
         ref={bodyRef}
         label={t('replies.editor.body')}
         value={body}
         onChange={(e) => setBody(e.currentTarget.value)}
-        autosize
         minRows={10}
         maxRows={30}
         maxLength={10_000}
@@ -353,7 +353,6 @@ function TemplateEditor({
             ? t('replies.editor.unknownToken', { tokens: unknown.map((u) => `{{${u}}}`).join('、') })
             : undefined
         }
-        styles={{ input: { lineHeight: 1.7 } }}
         data-testid="template-body"
       />
       <Group justify="space-between" gap="sm">
