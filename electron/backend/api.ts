@@ -16,6 +16,8 @@ import * as members from './members/service';
 import * as search from './search/service';
 import * as settings from './settings/service';
 import * as system from './system/service';
+import * as templateProfile from './templates/profile';
+import * as templates from './templates/service';
 import * as today from './today/service';
 import * as workflows from './workflows/service';
 
@@ -69,4 +71,12 @@ export const handlers: { [M in MethodName]: Handler<M> } = {
   'wishes.update': customers.updateWish,
   'wishes.remove': customers.removeWish,
   'search.query': search.query,
+  'templates.list': templates.list,
+  'templates.get': templates.get,
+  'templates.save': templates.save,
+  'templates.copy': templates.copy,
+  'templates.remove': templates.remove,
+  'templates.reset': templates.reset,
+  'templates.profile': (ctx) => templateProfile.profile(ctx),
+  'templates.saveProfile': templateProfile.saveProfile,
 };

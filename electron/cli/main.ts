@@ -2,6 +2,7 @@ import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { appVersion } from '../../shared/version';
 import { TorihikiError } from '../../shared/result';
 import { registerBackup } from './commands/backup';
+import { registerCheckReply } from './commands/check-reply';
 import { registerDeals } from './commands/deals';
 import { registerFind } from './commands/find';
 import { registerFormats } from './commands/formats';
@@ -30,6 +31,7 @@ export function buildProgram(io: CliIo): Command {
   registerFind(program, io);
   registerImport(program, io);
   registerFormats(program, io);
+  registerCheckReply(program, io);
   return program;
 }
 

@@ -6,6 +6,7 @@ import { importMethods } from './imports';
 import { memberMethods } from './members';
 import { searchMethods } from './search';
 import { systemMethods } from './system';
+import { templateMethods } from './templates';
 
 /** The single source of truth for what the UI may ask of the backend. */
 export const contract = {
@@ -15,6 +16,7 @@ export const contract = {
   ...importMethods,
   ...customerMethods,
   ...searchMethods,
+  ...templateMethods,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;
@@ -32,4 +34,5 @@ export * from './imports';
 export * from './members';
 export * from './search';
 export * from './system';
+export * from './templates';
 export type { MethodSpec } from './define';

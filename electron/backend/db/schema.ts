@@ -152,6 +152,20 @@ export interface ImportMappingsTable {
   updated_at: string;
 }
 
+/** Members' edits of shipped templates (default_key set) and their own templates (default_key null). */
+export interface ReplyTemplatesTable {
+  id: Generated<number>;
+  default_key: string | null;
+  purpose: string;
+  marketplace: string | null;
+  name: string;
+  body: string;
+  created_by: number | null;
+  updated_by: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface CustomerIdentitiesTable {
   id: Generated<number>;
   customer_id: number;
@@ -268,4 +282,5 @@ export interface Schema {
   customer_marketplaces: CustomerMarketplacesTable;
   deal_codes: DealCodesTable;
   shared_identities: SharedIdentitiesTable;
+  reply_templates: ReplyTemplatesTable;
 }

@@ -1,5 +1,6 @@
 import type { Messages } from './messages';
 import { customersEn } from './sections/customers.en';
+import { repliesEn } from './sections/replies.en';
 
 /** English UI text; the compiler checks that it has exactly the keys of the Japanese source. */
 export const en: Messages = {
@@ -686,4 +687,5 @@ export const en: Messages = {
     workflowUpdated: 'Changed the workflow for {{marketplace}}',
   },
   customerUi: customersEn,
+  replies: repliesEn,
 };

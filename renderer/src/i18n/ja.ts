@@ -1,5 +1,6 @@
 import { customersJa } from './sections/customers.ja';
 
+import { repliesJa } from './sections/replies.ja';
 /**
  * Japanese UI text: the source language. `en.ts` must provide every key (its type is derived from this file).
  * Wording is for a household that sells online, not for engineers.
@@ -689,4 +690,5 @@ export const ja = {
     workflowUpdated: '{{marketplace}} の取引の流れを変更しました',
   },
   customerUi: customersJa,
+  replies: repliesJa,
 } as const;

@@ -116,6 +116,18 @@ const columns: { [T in keyof Schema]: Record<keyof Schema[T], true> } = {
     after: true,
   },
   import_sources: { deal_id: true, format_id: true, batch_id: true, created_batch_id: true, snapshot: true },
+  reply_templates: {
+    id: true,
+    default_key: true,
+    purpose: true,
+    marketplace: true,
+    name: true,
+    body: true,
+    created_by: true,
+    updated_by: true,
+    created_at: true,
+    updated_at: true,
+  },
   import_mappings: {
     id: true,
     name: true,

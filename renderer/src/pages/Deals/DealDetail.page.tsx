@@ -22,6 +22,7 @@ import { Link, useParams } from 'react-router';
 import type { DealDto } from '../../../../shared/contract';
 import { formatPhone, formatPostalCode } from '../../../../shared/domain/text';
 import { ActivityTimeline } from '../../components/ActivityTimeline/ActivityTimeline';
+import { ComposeButton } from '../../components/Compose/ComposeButton';
 import { EmptyState } from '../../components/EmptyState/EmptyState';
 import { ErrorView } from '../../components/ErrorView/ErrorView';
 import { LoadingView } from '../../components/LoadingView/LoadingView';
@@ -120,6 +121,7 @@ function DealView({
             {t('dealDetail.orderedAt', { at: formatTokyoDateTimeShort(deal.orderedAt) })}
           </Text>
         </Stack>
+        <ComposeButton deal={deal} />
         {cancelled ? (
           <Button
             variant="default"

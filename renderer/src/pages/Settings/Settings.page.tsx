@@ -1,5 +1,6 @@
 import { Tabs } from '@mantine/core';
 import { IconHistory, IconInfoCircle, IconLanguage, IconRoute, IconUsers } from '@tabler/icons-react';
+import { IconMessage2 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader/PageHeader';
@@ -7,9 +8,10 @@ import { AboutSection } from './AboutSection';
 import { ActivitySection } from './ActivitySection';
 import { DisplaySection } from './DisplaySection';
 import { MembersSection } from './MembersSection';
+import { TemplatesSection } from './TemplatesSection';
 import { WorkflowsSection } from './WorkflowsSection';
 
-const tabs = ['members', 'workflows', 'display', 'activity', 'about'] as const;
+const tabs = ['members', 'workflows', 'templates', 'display', 'activity', 'about'] as const;
 type SettingsTab = (typeof tabs)[number];
 const isTab = (v: string | null): v is SettingsTab => tabs.includes(v as SettingsTab);
 
@@ -34,6 +36,9 @@ export function SettingsPage() {
           <Tabs.Tab value="workflows" leftSection={<IconRoute size={16} aria-hidden />}>
             {t('workflows.title')}
           </Tabs.Tab>
+          <Tabs.Tab value="templates" leftSection={<IconMessage2 size={16} aria-hidden />}>
+            {t('replies.editor.title')}
+          </Tabs.Tab>
           <Tabs.Tab value="display" leftSection={<IconLanguage size={16} aria-hidden />}>
             {t('settings.display.title')}
           </Tabs.Tab>
@@ -49,6 +54,9 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="workflows">
           <WorkflowsSection />
+        </Tabs.Panel>
+        <Tabs.Panel value="templates">
+          <TemplatesSection />
         </Tabs.Panel>
         <Tabs.Panel value="display">
           <DisplaySection />
