@@ -7,7 +7,8 @@ import { workflowFor } from '../workflows/service';
 import { BulkInsert } from './bulk';
 import type { CustomerMatch, CustomerMatcher } from './customers';
 import { itemLines, type DealPlan, type ItemLine } from './plan';
-import { fingerprints, serialise } from './snapshot';
+import { snapshotText } from './snapshot';
+import { phase } from './phases';
 import { prepare } from './statements';
 import { DEAL_COLUMNS, ITEM_COLUMNS, STEP_COLUMNS } from '../db/bulk-columns';
 
@@ -31,7 +32,14 @@ const COMMIT_CACHE_KIB = 32 * 1024;
  * rather than updated per row. Smaller imports into a big ledger keep them (a rebuild rescans it all).
  */
 const DEFER_INDEXES_FROM = 20_000;
-const BULK_TABLES = ['deals', 'deal_items', 'deal_steps', 'import_sources', 'customers'] as const;
+const BULK_TABLES = [
+  'deals',
+  'deal_items',
+  'deal_steps',
+  'import_sources',
+  'customers',
+  'customer_identities',
+] as const;
 
 /** Most new steps are still to do: fewer columns to bind (state defaults to 'todo', the rest to null). */
 const TODO_STEP_COLUMNS = ['deal_id', 'kind', 'assignee_id', 'due_at'] as const;
@@ -62,16 +70,21 @@ export function applyPlans(
     const journal = journalWriter(db, batchId);
     const customerId = (match: CustomerMatch): number | null => {
       if (match.kind === 'existing') return match.id;
-      if (match.kind === 'new') return matcher.materialise(match.pending, now);
+      if (match.kind === 'new') return match.pending.id;
       return null;
     };
 
+    counts.customersInserted = matcher.created.size;
     const fresh = plans.filter((p) => p.status === 'new');
-    const insert = () => insertDeals(db, fresh, customerId, batchId, formatId, now);
+    const insert = () => {
+      // Customers first: the new deals refer to them.
+      phase('write: customers', () => matcher.writeCreated(now));
+      phase('write: deals, items, steps', () => insertDeals(db, fresh, customerId, batchId, formatId, now));
+    };
     // A first import of years of history: build the indexes once at the end instead of row by row.
     const ledger = db.first(db.qb.selectFrom('deals').select((eb) => eb.fn.countAll<number>().as('n')))!.n;
     if (fresh.length >= DEFER_INDEXES_FROM && fresh.length >= ledger)
-      withIndexesDeferred(db.raw, BULK_TABLES, insert);
+      phase('write: indexes deferred', () => withIndexesDeferred(db.raw, BULK_TABLES, insert));
     else insert();
     counts.inserted = fresh.length;
 
@@ -113,11 +126,7 @@ export function applyPlans(
         journal('import_source', dealId, previous ? 'update' : 'insert', previous ?? null, null);
       }
     }
-    for (const pending of matcher.created) {
-      if (pending.id === null) continue;
-      journal('customer', pending.id, 'insert', null, null);
-      counts.customersInserted++;
-    }
+    for (const pending of matcher.created) journal('customer', pending.id!, 'insert', null, null);
     counts.customersMatched = matcher.matched.size;
     return counts;
   });
@@ -247,7 +256,7 @@ function insertDeals(
         shipped ? shipping.trackingNumber : null,
       );
     }
-    sources.push(dealId, formatId, batchId, batchId, serialise(fingerprints(d)));
+    sources.push(dealId, formatId, batchId, batchId, snapshotText(d));
     if ((n + 1) % CHUNK === 0) flush();
   });
   flush();

@@ -10,7 +10,7 @@ import { parseList } from '../deals/read';
 import { workflowCache, type WorkflowCache } from '../deals/progress';
 import { workflowFor } from '../workflows/service';
 import { chunks, CustomerMatcher, type BuyerFacts, type CustomerMatch } from './customers';
-import { fingerprints, parseSnapshot, sameValue, serialise, type SourceField } from './snapshot';
+import { parseSnapshot, sameValue, serialise, snapshotText, type SourceField } from './snapshot';
 import { prepare } from './statements';
 
 export type PlanStatus = 'new' | 'updated' | 'unchanged' | 'error';
@@ -180,6 +180,8 @@ export class Planner {
   private readonly dealItems;
   private readonly dealSteps;
   private known: Map<Marketplace, Map<string, KnownDeal>> | null = null;
+  /** Buyer facts of new deals, built once for the customer prefetch and reused by plan(). */
+  private facts: Map<DraftDeal, BuyerFacts> | null = null;
 
   constructor(
     private readonly db: Db,
@@ -235,33 +237,52 @@ export class Planner {
       list.push(d.externalId);
       byMarketplace.set(d.marketplace, list);
     }
-    for (const [marketplace, ids] of byMarketplace) {
-      const found = new Map<string, KnownDeal>();
-      known.set(marketplace, found);
-      for (const chunk of chunks([...new Set(ids)])) {
-        const rows = this.db.all(
-          this.db.qb
-            .selectFrom('deals as d')
-            .leftJoin('import_sources as s', 's.deal_id', 'd.id')
-            .select(['d.id', 'd.external_id', 's.snapshot'])
-            .where('d.marketplace', '=', marketplace)
-            .where('d.external_id', 'in', chunk),
-        );
-        for (const r of rows) found.set(r.external_id, { id: r.id, snapshot: r.snapshot });
-      }
-    }
+    for (const [marketplace, ids] of byMarketplace) known.set(marketplace, this.knownDeals(marketplace, ids));
     this.known = known;
     // Customers are looked up in bulk for new deals only; the few existing deals without a customer
     // ask one by one, so a re-import of known orders does not load every buyer.
-    this.matcher.prefetch(
-      valid
-        .filter((d) => !known.get(d.marketplace)?.has(d.externalId))
-        .map(buyerFacts)
-        .filter((f): f is BuyerFacts => f !== null),
-    );
+    const facts = new Map<DraftDeal, BuyerFacts>();
+    for (const d of valid) {
+      if (known.get(d.marketplace)?.has(d.externalId)) continue;
+      const f = buyerFacts(d);
+      if (f) facts.set(d, f);
+    }
+    this.matcher.prefetch([...facts.values()]);
+    this.facts = facts;
     const plans = drafts.map((d) => this.plan(d));
     this.known = null;
+    this.facts = null;
     return plans;
+  }
+
+  /** Existing deals among these order ids, with their stored source snapshots. */
+  private knownDeals(marketplace: Marketplace, externalIds: string[]): Map<string, KnownDeal> {
+    const { db } = this;
+    const wanted = new Set(externalIds);
+    const found = new Map<string, KnownDeal>();
+    const query = db.qb
+      .selectFrom('deals as d')
+      .leftJoin('import_sources as s', 's.deal_id', 'd.id')
+      .select(['d.id', 'd.external_id', 's.snapshot'])
+      .where('d.marketplace', '=', marketplace);
+    const count = db.first(
+      db.qb
+        .selectFrom('deals')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('marketplace', '=', marketplace),
+    )!.n;
+    // Re-importing a marketplace's history asks for most of its deals: one scan beats hundreds of IN lists.
+    if (count <= wanted.size * 4) {
+      for (const r of db.all(query)) {
+        if (wanted.has(r.external_id)) found.set(r.external_id, { id: r.id, snapshot: r.snapshot });
+      }
+      return found;
+    }
+    for (const chunk of chunks([...wanted])) {
+      for (const r of db.all(query.where('d.external_id', 'in', chunk)))
+        found.set(r.external_id, { id: r.id, snapshot: r.snapshot });
+    }
+    return found;
   }
 
   plan(draft: DraftDeal): DealPlan {
@@ -292,7 +313,7 @@ export class Planner {
         ...base,
         status: 'new',
         snapshotChanged: true,
-        customer: this.matcher.resolve(buyerFacts(draft)),
+        customer: this.matcher.resolve(this.facts?.get(draft) ?? buyerFacts(draft)),
         // The lines are built from the draft when written (see apply.ts), not held twice.
         steps: factSteps(draft, () => true, this.now, this.workflowUses(draft.marketplace)),
         cancel: draft.cancelled === true,
@@ -307,11 +328,10 @@ export class Planner {
     storedText: string | null,
     base: Omit<DealPlan, 'status'>,
   ): DealPlan {
-    const incoming = fingerprints(draft);
+    const incomingText = snapshotText(draft);
     // Fast path: the file says exactly what it said last time (a re-import of the same file).
-    if (storedText !== null && serialise(incoming) === storedText) {
-      return { ...base, status: 'unchanged', dealId };
-    }
+    if (incomingText === storedText) return { ...base, status: 'unchanged', dealId };
+    const incoming = parseSnapshot(incomingText) ?? new Map<SourceField, string>();
     const stored = parseSnapshot(storedText);
     const merged = new Map([...(stored ?? []), ...incoming]);
     const snapshot = serialise(merged);

@@ -24,6 +24,7 @@ import { countPlans, fileDto, formatDto, formatId, orphanRowDtos, previewFormatD
 import { countRows, readFiles } from './files';
 import { mappingByName, savedMappingFor } from './mappings';
 import { Planner } from './plan';
+import { phase } from './phases';
 import { PREVIEW_TTL_MS, previewStore, type PreviewEntry } from './store';
 
 /** Rows sent with the preview itself; the UI pages through the rest. */
@@ -34,7 +35,7 @@ export function formats(): ImportFormatDto[] {
 }
 
 export function preview(ctx: ServiceContext, input: ParsedInputOf<'imports.preview'>): ImportPreviewDto {
-  const read = readFiles(input.files, input.encoding);
+  const read = phase('decode + parse header', () => readFiles(input.files, input.encoding));
   if (!read.ok) return { status: 'rejected', files: read.files.map(fileDto), issues: read.issues };
 
   let mapping = input.mapping;
@@ -47,12 +48,14 @@ export function preview(ctx: ServiceContext, input: ParsedInputOf<'imports.previ
     }
     mapping = saved.mapping;
   }
-  const outcome = readTables(read.tables, {
-    presetId: input.presetId,
-    mapping,
-    mappingName: input.mappingName ?? null,
-    savedMapping: (header) => savedMappingFor(ctx.db, header),
-  });
+  const outcome = phase('parse + map + validate', () =>
+    readTables(read.tables, {
+      presetId: input.presetId,
+      mapping,
+      mappingName: input.mappingName ?? null,
+      savedMapping: (header) => savedMappingFor(ctx.db, header),
+    }),
+  );
   countRows(read.files, read.tables);
   const files = read.files.map(fileDto);
   if (outcome.status === 'rejected') return { status: 'rejected', files, issues: outcome.issues };
@@ -69,7 +72,7 @@ export function preview(ctx: ServiceContext, input: ParsedInputOf<'imports.previ
 
   const now = ctx.clock.now();
   const planner = new Planner(ctx.db, now.toISOString());
-  const plans = planner.planAll(outcome.deals);
+  const plans = phase('plan', () => planner.planAll(outcome.deals));
   const entry: PreviewEntry = {
     id: randomUUID(),
     expiresAt: now.getTime() + PREVIEW_TTL_MS,
@@ -228,7 +231,7 @@ export function commit(ctx: ServiceContext, input: ParsedInputOf<'imports.commit
         customers_matched: 0,
       }),
     ).lastInsertRowid;
-    const counts = applyPlans(db, batchId, format, plans, matcher, now);
+    const counts = phase('write', () => applyPlans(db, batchId, format, plans, matcher!, now));
     db.run(
       db.qb
         .updateTable('import_batches')
@@ -242,7 +245,9 @@ export function commit(ctx: ServiceContext, input: ParsedInputOf<'imports.commit
         .where('id', '=', batchId),
     );
     // Imported deals and their customers must be findable at once (Ctrl+K, customer pages).
-    reindexDeals(db, batchDealIds(db, batchId), ctx.clock.now());
+    phase('search index + customer figures', () =>
+      reindexDeals(db, batchDealIds(db, batchId), ctx.clock.now()),
+    );
     result.batchId = batchId;
     result.deals = { inserted: counts.inserted, updated: counts.updated, unchanged: counts.unchanged };
     result.customers = { inserted: counts.customersInserted, matched: counts.customersMatched };

@@ -5,6 +5,7 @@ import {
 } from '../../../shared/domain/customers/identity';
 import { addIdentities } from '../customers/identities';
 import { FigureBook, refreshCustomerSummaries, summaryInserter, summaryKeys } from '../customers/summary';
+import { IDENTITY_COLUMNS } from '../db/bulk-columns';
 import { preparedInsert } from '../db/prepared-insert';
 // A generic SQLite bulk-load helper that lives with the demo seeder; reused here rather than copied.
 import { withIndexesDeferred } from '../demo/deferred-indexes';
@@ -83,9 +84,14 @@ export function reindexDeals(db: Db, dealIds: Iterable<number>, now: Date = new 
   const insertCode = preparedInsert(db, 'deal_codes', CODE_COLUMNS);
   const customers = new Set<number>();
   for (const ids of chunks([...new Set(dealIds)], 500)) {
+    // Looked up once per deal: undefined means not indexed yet (a deal an import just wrote), so it is added
+    // without a delete first.
+    const indexed = new Map<number, number | null>();
     for (const id of ids) {
       const before = writer.indexedDealCustomer(id);
-      if (before !== undefined && before !== null) customers.add(before);
+      if (before === undefined) continue;
+      indexed.set(id, before);
+      if (before !== null) customers.add(before);
     }
     const deals = db.all(db.qb.selectFrom('deals').select(DEAL_FACTS).where('id', 'in', ids));
     const { items, tracking } = dealParts(db, { ids });
@@ -102,7 +108,9 @@ export function reindexDeals(db: Db, dealIds: Iterable<number>, now: Date = new 
     const found = new Set<number>();
     for (const d of deals) {
       found.add(d.id);
-      writer.putDeal(dealDoc(d, items.get(d.id) ?? [], memos));
+      const doc = dealDoc(d, items.get(d.id) ?? [], memos);
+      if (indexed.has(d.id)) writer.putDeal(doc);
+      else writer.addDeal(doc);
       const codes = dealCodes(d, tracking.get(d.id) ?? []);
       if (codes.map((c) => `${c.kind}:${c.code}\n`).join('') !== (stored.get(d.id) ?? '')) {
         changed.push(d.id);
@@ -112,7 +120,7 @@ export function reindexDeals(db: Db, dealIds: Iterable<number>, now: Date = new 
     }
     for (const id of ids) {
       if (found.has(id)) continue;
-      writer.removeDeal(id);
+      if (indexed.has(id)) writer.removeDeal(id);
       if (stored.has(id)) changed.push(id);
     }
     if (changed.length > 0) db.run(db.qb.deleteFrom('deal_codes').where('deal_id', 'in', changed));
@@ -243,7 +251,6 @@ export interface RebuildReport {
   ms: number;
 }
 
-const IDENTITY_COLUMNS = ['customer_id', 'kind', 'marketplace', 'value', 'created_at'] as const;
 const CODE_COLUMNS = ['code', 'deal_id', 'kind'] as const;
 const DERIVED_TABLES = ['deal_codes', 'customer_summaries', 'customer_marketplaces'] as const;
 
