@@ -58,6 +58,7 @@ export function applyPlans(
   plans: DealPlan[],
   matcher: CustomerMatcher,
   now: string,
+  onProgress: (done: number) => void = () => {},
 ): ApplyCounts {
   return withCacheSize(db.raw, COMMIT_CACHE_KIB, () => {
     const counts: ApplyCounts = {
@@ -79,7 +80,9 @@ export function applyPlans(
     const insert = () => {
       // Customers first: the new deals refer to them.
       phase('write: customers', () => matcher.writeCreated(now));
-      phase('write: deals, items, steps', () => insertDeals(db, fresh, customerId, batchId, formatId, now));
+      phase('write: deals, items, steps', () =>
+        insertDeals(db, fresh, customerId, batchId, formatId, now, onProgress),
+      );
     };
     // A first import of years of history: build the indexes once at the end instead of row by row.
     const ledger = db.first(db.qb.selectFrom('deals').select((eb) => eb.fn.countAll<number>().as('n')))!.n;
@@ -106,7 +109,9 @@ export function applyPlans(
           })),
         ),
     );
+    let done = fresh.length;
     for (const plan of plans) {
+      if ((++done & 255) === 0) onProgress(done);
       if (plan.status !== 'updated' && plan.status !== 'unchanged') continue;
       const dealId = plan.dealId!;
       if (plan.status === 'updated') {
@@ -167,6 +172,7 @@ function insertDeals(
   batchId: number,
   formatId: string,
   now: string,
+  onProgress: (done: number) => void,
 ): void {
   if (plans.length === 0) return;
   const deals = new BulkInsert(db, 'deals', DEAL_COLUMNS);
@@ -257,7 +263,10 @@ function insertDeals(
       );
     }
     sources.push(dealId, formatId, batchId, batchId, snapshotText(d));
-    if ((n + 1) % CHUNK === 0) flush();
+    if ((n + 1) % CHUNK === 0) {
+      flush();
+      onProgress(n + 1);
+    }
   });
   flush();
 }

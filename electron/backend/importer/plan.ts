@@ -228,7 +228,7 @@ export class Planner {
    * Plans a whole import. Existing deals and customers the drafts could touch are loaded first in
    * IN-list queries; the per-deal planning then mostly runs from memory.
    */
-  planAll(drafts: DraftDeal[]): DealPlan[] {
+  planAll(drafts: DraftDeal[], onProgress?: (done: number, total: number) => void): DealPlan[] {
     const valid = drafts.filter((d) => !draftHasErrors(d));
     const known = new Map<Marketplace, Map<string, KnownDeal>>();
     const byMarketplace = new Map<Marketplace, string[]>();
@@ -249,7 +249,11 @@ export class Planner {
     }
     this.matcher.prefetch([...facts.values()]);
     this.facts = facts;
-    const plans = drafts.map((d) => this.plan(d));
+    const plans = drafts.map((d, i) => {
+      if (onProgress && (i & 1023) === 0) onProgress(i, drafts.length);
+      return this.plan(d);
+    });
+    onProgress?.(drafts.length, drafts.length);
     this.known = null;
     this.facts = null;
     return plans;

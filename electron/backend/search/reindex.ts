@@ -78,12 +78,21 @@ function dealParts(db: Db, range: { ids: number[] } | { lo: number; hi: number }
  * belong to: their figures, their search entry, and identities for customers that have none yet (created
  * below the services, e.g. by an import).
  */
-export function reindexDeals(db: Db, dealIds: Iterable<number>, now: Date = new Date()): void {
+export function reindexDeals(
+  db: Db,
+  dealIds: Iterable<number>,
+  now: Date = new Date(),
+  onProgress?: (done: number, total: number) => void,
+): void {
   const writer = searchIndexWriter(db.raw);
   const memos = docMemos();
   const insertCode = preparedInsert(db, 'deal_codes', CODE_COLUMNS);
   const customers = new Set<number>();
-  for (const ids of chunks([...new Set(dealIds)], 500)) {
+  const all = [...new Set(dealIds)];
+  let done = 0;
+  for (const ids of chunks(all, 500)) {
+    onProgress?.(done, all.length);
+    done += ids.length;
     // Looked up once per deal: undefined means not indexed yet (a deal an import just wrote), so it is added
     // without a delete first.
     const indexed = new Map<number, number | null>();
@@ -128,9 +137,9 @@ export function reindexDeals(db: Db, dealIds: Iterable<number>, now: Date = new 
   }
   // A deal changes its customer's figures; the customer's own entry only needs writing when it has none yet
   // (a customer created below the services, e.g. by an import, with no identities or index entry).
-  const all = [...customers];
+  const customerIds = [...customers];
   const withIdentities = new Set<number>();
-  for (const part of chunks(all, 500)) {
+  for (const part of chunks(customerIds, 500)) {
     for (const r of db.all(
       db.qb
         .selectFrom('customer_identities')
@@ -141,11 +150,11 @@ export function reindexDeals(db: Db, dealIds: Iterable<number>, now: Date = new 
       withIdentities.add(r.customer_id);
     }
   }
-  const bare = new Set(all.filter((id) => !withIdentities.has(id) || !writer.customerIndexed(id)));
+  const bare = new Set(customerIds.filter((id) => !withIdentities.has(id) || !writer.customerIndexed(id)));
   reindexCustomers(db, bare, now);
   refreshCustomerSummaries(
     db,
-    all.filter((id) => !bare.has(id)),
+    customerIds.filter((id) => !bare.has(id)),
   );
 }
 
