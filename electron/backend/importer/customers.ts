@@ -44,6 +44,8 @@ interface Holder {
   kana: string | null;
 }
 
+const NO_HOLDERS: readonly Holder[] = Object.freeze([]);
+
 const keyText = (k: IdentityKey) => `${k.kind}\u0000${k.marketplace}\u0000${k.value}`;
 
 /** The identity facts a buyer row carries, in the shape the customers module keys them. */
@@ -91,8 +93,11 @@ export class CustomerMatcher {
   private readonly lookup;
   readonly matched = new Set<number>();
   readonly created = new Set<PendingCustomer>();
-  /** Keys per buyer, computed once for prefetch() and resolve() (normalising names is not free). */
-  private readonly keyCache = new WeakMap<BuyerFacts, IdentityKey[]>();
+  /**
+   * Keys per distinct buyer, computed once for prefetch() and resolve(): normalising names is not free,
+   * and a buyer's orders repeat the same facts.
+   */
+  private readonly keyCache = new Map<string, IdentityKey[]>();
 
   constructor(private readonly db: Db) {
     this.lookup = prepare<'kind' | 'value' | 'marketplace'>(db, (p) =>
@@ -104,10 +109,12 @@ export class CustomerMatcher {
   }
 
   private remember(key: string, rows: HolderRow[]): void {
+    this.loaded.add(key);
+    // Most identities of a large import belong to no one yet: no list is kept for those.
+    if (rows.length === 0) return;
     const list = this.holders.get(key) ?? [];
     for (const r of rows) list.push({ customer: r.customer_id, name: r.name, kana: r.name_kana });
     this.holders.set(key, list);
-    this.loaded.add(key);
   }
 
   /** Existing holders of every identity these buyers carry, in a few IN-list queries. */
@@ -149,18 +156,37 @@ export class CustomerMatcher {
   }
 
   private keysOf(facts: BuyerFacts): IdentityKey[] {
-    let keys = this.keyCache.get(facts);
+    const f = facts;
+    const id = `${f.marketplace}\u0000${f.name}\u0000${f.kana}\u0000${f.email}\u0000${f.phone}\u0000${f.postalCode}\u0000${f.handle}`;
+    let keys = this.keyCache.get(id);
     if (!keys) {
       keys = keysOf(facts);
-      this.keyCache.set(facts, keys);
+      this.keyCache.set(id, keys);
     }
     return keys;
   }
 
-  private holdersOf(key: IdentityKey): Holder[] {
+  private holdersOf(key: IdentityKey): readonly Holder[] {
     const text = keyText(key);
     if (!this.loaded.has(text)) this.remember(text, this.lookup.all<HolderRow>(key));
-    return this.holders.get(text)!;
+    return this.holders.get(text) ?? NO_HOLDERS;
+  }
+
+  /**
+   * Drops what only planning needs (keys per buyer, which identities were looked up) while the preview
+   * waits for its commit; the holders stay, for writeCreated().
+   */
+  donePlanning(): void {
+    this.keyCache.clear();
+    this.loaded.clear();
+  }
+
+  /** Newest first, as customersWithIdentity orders them: a buyer new in this batch is the newest. */
+  private addHolder(key: IdentityKey, holder: Holder): void {
+    const text = keyText(key);
+    const list = this.holders.get(text);
+    if (list) list.unshift(holder);
+    else this.holders.set(text, [holder]);
   }
 
   /** The customer these facts belong to: an existing one, one this batch creates, or a new one. */
@@ -179,9 +205,10 @@ export class CustomerMatcher {
       return { kind: 'new', pending: holder.customer };
     }
     const pending: PendingCustomer = { facts, keys, id: null };
-    // Newest first, as customersWithIdentity orders them: this buyer is newer than every customer.
-    for (const key of keys)
-      this.holdersOf(key).unshift({ customer: pending, name: buyer.name, kana: facts.kana });
+    for (const key of keys) {
+      this.holdersOf(key); // existing holders first, so the list is complete before this buyer joins it
+      this.addHolder(key, { customer: pending, name: buyer.name, kana: facts.kana });
+    }
     this.created.add(pending);
     return { kind: 'new', pending };
   }
@@ -223,7 +250,7 @@ export class CustomerMatcher {
     for (const pending of this.created) {
       for (const k of pending.keys) {
         identities.push(pending.id, k.kind, k.marketplace, k.value, now);
-        if (this.holdersOf(k).length > 1) shared.run(k);
+        if ((this.holders.get(keyText(k))?.length ?? 0) > 1) shared.run(k);
       }
     }
     identities.flush();

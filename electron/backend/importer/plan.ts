@@ -11,6 +11,7 @@ import { workflowCache, type WorkflowCache } from '../deals/progress';
 import { workflowFor } from '../workflows/service';
 import { chunks, CustomerMatcher, type BuyerFacts, type CustomerMatch } from './customers';
 import { parseSnapshot, sameValue, serialise, snapshotText, type SourceField } from './snapshot';
+import { phase } from './phases';
 import { prepare } from './statements';
 
 export type PlanStatus = 'new' | 'updated' | 'unchanged' | 'error';
@@ -237,7 +238,10 @@ export class Planner {
       list.push(d.externalId);
       byMarketplace.set(d.marketplace, list);
     }
-    for (const [marketplace, ids] of byMarketplace) known.set(marketplace, this.knownDeals(marketplace, ids));
+    phase('plan: existing deals', () => {
+      for (const [marketplace, ids] of byMarketplace)
+        known.set(marketplace, this.knownDeals(marketplace, ids));
+    });
     this.known = known;
     // Customers are looked up in bulk for new deals only; the few existing deals without a customer
     // ask one by one, so a re-import of known orders does not load every buyer.
@@ -247,13 +251,14 @@ export class Planner {
       const f = buyerFacts(d);
       if (f) facts.set(d, f);
     }
-    this.matcher.prefetch([...facts.values()]);
+    phase('plan: customers prefetch', () => this.matcher.prefetch([...facts.values()]));
     this.facts = facts;
     const plans = drafts.map((d, i) => {
       if (onProgress && (i & 1023) === 0) onProgress(i, drafts.length);
       return this.plan(d);
     });
     onProgress?.(drafts.length, drafts.length);
+    this.matcher.donePlanning();
     this.known = null;
     this.facts = null;
     return plans;
