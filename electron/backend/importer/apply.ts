@@ -109,8 +109,10 @@ export function applyPlans(
           })),
         ),
     );
+    // Progress counts every plan once: the new ones were counted as they were inserted.
     let done = fresh.length;
     for (const plan of plans) {
+      if (plan.status === 'new') continue;
       if ((++done & 255) === 0) onProgress(done);
       if (plan.status !== 'updated' && plan.status !== 'unchanged') continue;
       const dealId = plan.dealId!;

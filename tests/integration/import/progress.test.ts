@@ -5,12 +5,17 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
 import { WebSocket } from 'ws';
+import { createBackend } from '../../../electron/backend';
+import type { BackendToMain } from '../../../electron/main/backend-messages';
+import { serveBackend } from '../../../electron/main/backend-service';
 import type { EventMap } from '../../../shared/contract';
 import type { ServerMessage } from '../../../shared/transport';
 import { bigExport } from '../../support/big-export';
-import { useTempDir } from '../../support/temp';
+import { fixtureFile } from '../../support/imports';
+import { useBackend, useTempDir } from '../../support/temp';
 
 const tempDir = useTempDir();
+const open = useBackend();
 const here = path.dirname(fileURLToPath(import.meta.url));
 const TOKEN = 'progress-test-token-0123456789';
 const ROWS = 20_000;
@@ -125,3 +130,72 @@ it('import progress reaches a browser client while the synchronous preview and c
     proc.kill('SIGTERM');
   }
 }, 120_000);
+
+it('the desktop backend process posts progress to main while the call runs, before its answer', async () => {
+  const posted: { at: number; message: BackendToMain }[] = [];
+  const listeners: ((e: { data: unknown }) => void)[] = [];
+  // process.parentPort as the utility process sees it: what is posted here leaves for main at once.
+  const port = {
+    on: (_: 'message', listener: (e: { data: unknown }) => void) => listeners.push(listener),
+    postMessage: (message: BackendToMain) => void posted.push({ at: performance.now(), message }),
+  };
+  const opened: Promise<unknown>[] = [];
+  serveBackend(port, {
+    createBackend: (options) => {
+      const backend = createBackend(options);
+      opened.push(backend);
+      return backend;
+    },
+    exit: () => undefined,
+  });
+  const send = (data: unknown) => listeners.forEach((l) => l({ data }));
+  send({ type: 'open', dbPath: path.join(tempDir(), 'desktop.sqlite') });
+  await Promise.all(opened);
+  const token = randomUUID();
+  const file = { name: 'big.csv', contentBase64: bigExport(ROWS, 5).toString('base64') };
+  const sentAt = performance.now();
+  send({ type: 'call', id: 7, method: 'imports.preview', input: { files: [file], progressToken: token } });
+  await new Promise<void>((resolve) => {
+    const wait = () => (posted.some((p) => p.message.type === 'reply') ? resolve() : setTimeout(wait, 20));
+    wait();
+  });
+  const reply = posted.find((p) => p.message.type === 'reply')!;
+  const progress = posted.filter((p) => p.message.type === 'event' && p.message.event === 'imports.progress');
+  expectWellFormed(
+    progress.map((p) => (p.message as { payload: Progress }).payload),
+    ['read', 'plan'],
+  );
+  expect(reply.at - progress[0]!.at).toBeGreaterThan((reply.at - sentAt) / 4);
+  send({ type: 'close' });
+}, 120_000);
+
+it('progress is only sent for a call that asks for it, and a malformed token is refused', async () => {
+  const backend = await open();
+  const seen: Progress[] = [];
+  backend.events.on('imports.progress', (p) => seen.push(p));
+  const plain = await backend.call('imports.preview', { files: [fixtureFile('rakuten-pay.csv')] });
+  expect(plain.ok).toBe(true);
+  expect(seen).toEqual([]);
+
+  for (const progressToken of ['x', '', 'not-a-uuid-0000', 42, null]) {
+    const bad = await backend.callUnknown('imports.preview', {
+      files: [fixtureFile('rakuten-pay.csv')],
+      progressToken,
+    });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    const commit = await backend.callUnknown('imports.commit', { previewId: randomUUID(), progressToken });
+    expect(commit).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  }
+  expect(seen).toEqual([]);
+
+  const token = randomUUID();
+  const p = await backend.call('imports.preview', {
+    files: [fixtureFile('rakuten-pay.csv')],
+    progressToken: token,
+  });
+  expect(p.ok && p.value.status).toBe('ready');
+  expectWellFormed(seen, ['read', 'plan']);
+  expect(seen.every((e) => e.token === token)).toBe(true);
+  // Six data lines and a header in the file; five deals.
+  expect(seen.filter((e) => e.phase === 'plan').at(-1)).toMatchObject({ done: 5, total: 5 });
+});
