@@ -138,7 +138,7 @@ async function main(): Promise<void> {
 function printPhases(phases: Record<string, PhaseTime>): void {
   for (const [name, t] of Object.entries(phases)) {
     console.log(
-      `    ${name.padEnd(34)} ${(t.wallMs / 1000).toFixed(2)} s wall, ${(t.cpuMs / 1000).toFixed(2)} s CPU`,
+      `    ${name.padEnd(34)} ${(t.wallMs / 1000).toFixed(2)} s wall, ${(t.cpuMs / 1000).toFixed(2)} s CPU, RSS ${t.rssMb.toFixed(0)} MB after`,
     );
   }
 }

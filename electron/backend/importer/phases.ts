@@ -5,6 +5,8 @@
 export interface PhaseTime {
   wallMs: number;
   cpuMs: number;
+  /** Resident memory when the phase ended (MB), to tell which phase holds the most. */
+  rssMb: number;
 }
 
 let phases: Map<string, PhaseTime> | null = null;
@@ -22,9 +24,10 @@ export function phase<T>(name: string, fn: () => T): T {
     return fn();
   } finally {
     const used = process.cpuUsage(cpu);
-    const t = phases.get(name) ?? { wallMs: 0, cpuMs: 0 };
+    const t = phases.get(name) ?? { wallMs: 0, cpuMs: 0, rssMb: 0 };
     t.wallMs += performance.now() - wall;
     t.cpuMs += (used.user + used.system) / 1000;
+    t.rssMb = Math.max(t.rssMb, process.memoryUsage.rss() / 1048576);
     phases.set(name, t);
   }
 }
