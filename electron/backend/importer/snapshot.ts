@@ -33,6 +33,7 @@ export type SourceField = (typeof sourceFields)[number];
 export type Snapshot = Map<SourceField, string>;
 
 const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_-';
+const DIGITS = Array.from(ALPHABET, (c) => c.charCodeAt(0));
 
 /**
  * A 54-bit fingerprint of a value (cyrb53, written as 9 characters of 6 bits). It only has to tell
@@ -59,16 +60,17 @@ function fingerprint(value: unknown): string {
   }
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (
-    ALPHABET[h1 & 63]! +
-    ALPHABET[(h1 >>> 6) & 63]! +
-    ALPHABET[(h1 >>> 12) & 63]! +
-    ALPHABET[(h1 >>> 18) & 63]! +
-    ALPHABET[(h1 >>> 24) & 63]! +
-    ALPHABET[(h2 >>> 0) & 63]! +
-    ALPHABET[(h2 >>> 6) & 63]! +
-    ALPHABET[(h2 >>> 12) & 63]! +
-    ALPHABET[(h2 >>> 18) & 63]!
+  // One string built from nine character codes, not eight concatenations.
+  return String.fromCharCode(
+    DIGITS[h1 & 63]!,
+    DIGITS[(h1 >>> 6) & 63]!,
+    DIGITS[(h1 >>> 12) & 63]!,
+    DIGITS[(h1 >>> 18) & 63]!,
+    DIGITS[(h1 >>> 24) & 63]!,
+    DIGITS[(h2 >>> 0) & 63]!,
+    DIGITS[(h2 >>> 6) & 63]!,
+    DIGITS[(h2 >>> 12) & 63]!,
+    DIGITS[(h2 >>> 18) & 63]!,
   );
 }
 
