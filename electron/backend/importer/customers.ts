@@ -30,7 +30,7 @@ export interface BuyerFacts {
 /** A customer this import will create (shared by every deal of the same new buyer in the batch). */
 export interface PendingCustomer {
   facts: BuyerFacts;
-  keys: IdentityKey[];
+  keys: Key[];
   id: number | null;
 }
 
@@ -46,7 +46,11 @@ interface Holder {
 
 const NO_HOLDERS: readonly Holder[] = Object.freeze([]);
 
+/** An identity with its map key, built once per distinct buyer rather than at every lookup. */
+type Key = IdentityKey & { text: string };
+
 const keyText = (k: IdentityKey) => `${k.kind}\u0000${k.marketplace}\u0000${k.value}`;
+const withText = (k: IdentityKey): Key => ({ ...k, text: keyText(k) });
 
 /** The identity facts a buyer row carries, in the shape the customers module keys them. */
 function keysOf(f: BuyerFacts): IdentityKey[] {
@@ -97,7 +101,7 @@ export class CustomerMatcher {
    * Keys per distinct buyer, computed once for prefetch() and resolve(): normalising names is not free,
    * and a buyer's orders repeat the same facts.
    */
-  private readonly keyCache = new Map<string, IdentityKey[]>();
+  private readonly keyCache = new Map<string, Key[]>();
 
   constructor(private readonly db: Db) {
     this.lookup = prepare<'kind' | 'value' | 'marketplace'>(db, (p) =>
@@ -119,11 +123,10 @@ export class CustomerMatcher {
 
   /** Existing holders of every identity these buyers carry, in a few IN-list queries. */
   prefetch(all: BuyerFacts[]): void {
-    const wanted = new Map<string, IdentityKey>();
+    const wanted = new Map<string, Key>();
     for (const f of all) {
       for (const k of this.keysOf(f)) {
-        const text = keyText(k);
-        if (!this.loaded.has(text)) wanted.set(text, k);
+        if (!this.loaded.has(k.text)) wanted.set(k.text, k);
       }
     }
     const found = new Map<string, HolderRow[]>();
@@ -155,19 +158,19 @@ export class CustomerMatcher {
     for (const text of wanted.keys()) this.remember(text, found.get(text) ?? []);
   }
 
-  private keysOf(facts: BuyerFacts): IdentityKey[] {
+  private keysOf(facts: BuyerFacts): Key[] {
     const f = facts;
     const id = `${f.marketplace}\u0000${f.name}\u0000${f.kana}\u0000${f.email}\u0000${f.phone}\u0000${f.postalCode}\u0000${f.handle}`;
     let keys = this.keyCache.get(id);
     if (!keys) {
-      keys = keysOf(facts);
+      keys = keysOf(facts).map(withText);
       this.keyCache.set(id, keys);
     }
     return keys;
   }
 
-  private holdersOf(key: IdentityKey): readonly Holder[] {
-    const text = keyText(key);
+  private holdersOf(key: Key): readonly Holder[] {
+    const { text } = key;
     if (!this.loaded.has(text)) this.remember(text, this.lookup.all<HolderRow>(key));
     return this.holders.get(text) ?? NO_HOLDERS;
   }
@@ -182,8 +185,8 @@ export class CustomerMatcher {
   }
 
   /** Newest first, as customersWithIdentity orders them: a buyer new in this batch is the newest. */
-  private addHolder(key: IdentityKey, holder: Holder): void {
-    const text = keyText(key);
+  private addHolder(key: Key, holder: Holder): void {
+    const { text } = key;
     const list = this.holders.get(text);
     if (list) list.unshift(holder);
     else this.holders.set(text, [holder]);
@@ -250,7 +253,7 @@ export class CustomerMatcher {
     for (const pending of this.created) {
       for (const k of pending.keys) {
         identities.push(pending.id, k.kind, k.marketplace, k.value, now);
-        if ((this.holders.get(keyText(k))?.length ?? 0) > 1) shared.run(k);
+        if ((this.holders.get(k.text)?.length ?? 0) > 1) shared.run(k);
       }
     }
     identities.flush();
