@@ -37,9 +37,11 @@ export function formats(): ImportFormatDto[] {
 
 export function preview(ctx: ServiceContext, input: ParsedInputOf<'imports.preview'>): ImportPreviewDto {
   const progress = progressFor(ctx, input.progressToken);
-  progress.report('read', 0, 1);
   const read = phase('decode + parse header', () => readFiles(input.files, input.encoding));
   if (!read.ok) return { status: 'rejected', files: read.files.map(fileDto), issues: read.issues };
+  // Decoding a file takes a fraction of reading its rows; progress starts once the line count is known.
+  const lines = read.files.reduce((n, f) => n + f.lines, 0);
+  progress.report('read', 0, lines);
   watchRows(read.tables, read.files, (done, total) => progress.report('read', done, total));
 
   let mapping = input.mapping;
@@ -61,7 +63,6 @@ export function preview(ctx: ServiceContext, input: ParsedInputOf<'imports.previ
     }),
   );
   countRows(read.files, read.tables);
-  const lines = read.files.reduce((n, f) => n + f.lines, 0);
   progress.report('read', lines, lines);
   const files = read.files.map(fileDto);
   if (outcome.status === 'rejected') return { status: 'rejected', files, issues: outcome.issues };

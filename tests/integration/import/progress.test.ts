@@ -69,7 +69,10 @@ function call(ws: WebSocket, id: number, method: string, input: Record<string, u
   });
 }
 
-/** Progress never runs backwards within a phase, stays within its total, and ends at the total. */
+/**
+ * Progress never runs backwards within a phase, keeps one total per phase (a bar that does not jump), stays
+ * within it, and ends at it.
+ */
 function expectWellFormed(events: Progress[], phases: Progress['phase'][]) {
   expect([...new Set(events.map((e) => e.phase))]).toEqual(phases);
   for (const phase of phases) {
@@ -79,6 +82,7 @@ function expectWellFormed(events: Progress[], phases: Progress['phase'][]) {
       expect(e.done).toBeLessThanOrEqual(e.total);
       if (i > 0) expect(e.done).toBeGreaterThanOrEqual(list[i - 1]!.done);
     });
+    expect(new Set(list.map((e) => e.total)).size).toBe(1);
     expect(list.at(-1)!.done).toBe(list.at(-1)!.total);
   }
 }
@@ -198,4 +202,6 @@ it('progress is only sent for a call that asks for it, and a malformed token is 
   expect(seen.every((e) => e.token === token)).toBe(true);
   // Six data lines and a header in the file; five deals.
   expect(seen.filter((e) => e.phase === 'plan').at(-1)).toMatchObject({ done: 5, total: 5 });
+  // Reading counts the file's physical lines: a header, six rows, two quoted line breaks, the final newline.
+  expect(seen.find((e) => e.phase === 'read')!.total).toBeGreaterThanOrEqual(8);
 });
