@@ -55,6 +55,9 @@ export interface DealPlan {
 type DealColumn = keyof DealsTable;
 type KnownDeal = { id: number; snapshot: string | null };
 
+/** Deals read per page when a marketplace's deals are scanned. */
+const SCAN_PAGE = 5_000;
+
 const NO_CUSTOMER: CustomerMatch = Object.freeze({ kind: 'none' });
 const NOTHING_SET: DealPlan['set'] = Object.freeze({});
 const NO_STEPS: StepFact[] = Object.freeze([]) as unknown as StepFact[];
@@ -281,11 +284,16 @@ export class Planner {
         .where('marketplace', '=', marketplace),
     )!.n;
     // Re-importing a marketplace's history asks for most of its deals: one scan beats hundreds of IN lists.
+    // It is read in pages by id, so 100,000 rows are never held at once next to the drafts.
     if (count <= wanted.size * 4) {
-      for (const r of db.all(query)) {
-        if (wanted.has(r.external_id)) found.set(r.external_id, { id: r.id, snapshot: r.snapshot });
+      for (let after = 0; ;) {
+        const page = db.all(query.where('d.id', '>', after).orderBy('d.id').limit(SCAN_PAGE));
+        for (const r of page) {
+          if (wanted.has(r.external_id)) found.set(r.external_id, { id: r.id, snapshot: r.snapshot });
+        }
+        if (page.length < SCAN_PAGE) return found;
+        after = page[page.length - 1]!.id;
       }
-      return found;
     }
     for (const chunk of chunks([...wanted])) {
       for (const r of db.all(query.where('d.external_id', 'in', chunk)))
