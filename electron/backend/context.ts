@@ -1,3 +1,4 @@
+import type { EventMap, EventName } from '../../shared/contract';
 import type { Db } from './db/executor';
 
 export interface Clock {
@@ -34,4 +35,6 @@ export interface ServiceContext {
   log(entry: ActivityEntry): void;
   /** Marks UI topics to refresh once the command commits. */
   changed(...topics: string[]): void;
+  /** Pushes an event to every connected UI right away, mid-call (progress of long work). */
+  emit?<E extends EventName>(event: E, payload: EventMap[E]): void;
 }

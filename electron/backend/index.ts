@@ -111,6 +111,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
         insertActivity(db, clock.now().toISOString(), actorId ?? actorBefore, entry);
       },
       changed: (...t) => t.forEach((x) => topics.add(x)),
+      emit: (event, payload) => emitter.emit(event, payload),
     };
     const handler = handlers[name] as Handler<MethodName>;
     try {

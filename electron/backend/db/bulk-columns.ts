@@ -39,3 +39,17 @@ export const STEP_COLUMNS = [
   'carrier',
   'tracking_number',
 ] as const;
+export const CUSTOMER_COLUMNS = [
+  'id',
+  'name',
+  'name_kana',
+  'email',
+  'phone',
+  'postal_code',
+  'prefecture',
+  'address',
+  'notes',
+  'created_at',
+  'updated_at',
+] as const;
+export const IDENTITY_COLUMNS = ['customer_id', 'kind', 'marketplace', 'value', 'created_at'] as const;

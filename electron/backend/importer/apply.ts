@@ -7,7 +7,8 @@ import { workflowFor } from '../workflows/service';
 import { BulkInsert } from './bulk';
 import type { CustomerMatch, CustomerMatcher } from './customers';
 import { itemLines, type DealPlan, type ItemLine } from './plan';
-import { fingerprints, serialise } from './snapshot';
+import { snapshotText } from './snapshot';
+import { phase } from './phases';
 import { prepare } from './statements';
 import { DEAL_COLUMNS, ITEM_COLUMNS, STEP_COLUMNS } from '../db/bulk-columns';
 
@@ -31,7 +32,14 @@ const COMMIT_CACHE_KIB = 32 * 1024;
  * rather than updated per row. Smaller imports into a big ledger keep them (a rebuild rescans it all).
  */
 const DEFER_INDEXES_FROM = 20_000;
-const BULK_TABLES = ['deals', 'deal_items', 'deal_steps', 'import_sources', 'customers'] as const;
+const BULK_TABLES = [
+  'deals',
+  'deal_items',
+  'deal_steps',
+  'import_sources',
+  'customers',
+  'customer_identities',
+] as const;
 
 /** Most new steps are still to do: fewer columns to bind (state defaults to 'todo', the rest to null). */
 const TODO_STEP_COLUMNS = ['deal_id', 'kind', 'assignee_id', 'due_at'] as const;
@@ -50,6 +58,7 @@ export function applyPlans(
   plans: DealPlan[],
   matcher: CustomerMatcher,
   now: string,
+  onProgress: (done: number) => void = () => {},
 ): ApplyCounts {
   return withCacheSize(db.raw, COMMIT_CACHE_KIB, () => {
     const counts: ApplyCounts = {
@@ -62,16 +71,23 @@ export function applyPlans(
     const journal = journalWriter(db, batchId);
     const customerId = (match: CustomerMatch): number | null => {
       if (match.kind === 'existing') return match.id;
-      if (match.kind === 'new') return matcher.materialise(match.pending, now);
+      if (match.kind === 'new') return match.pending.id;
       return null;
     };
 
+    counts.customersInserted = matcher.created.size;
     const fresh = plans.filter((p) => p.status === 'new');
-    const insert = () => insertDeals(db, fresh, customerId, batchId, formatId, now);
+    const insert = () => {
+      // Customers first: the new deals refer to them.
+      phase('write: customers', () => matcher.writeCreated(now));
+      phase('write: deals, items, steps', () =>
+        insertDeals(db, fresh, customerId, batchId, formatId, now, onProgress),
+      );
+    };
     // A first import of years of history: build the indexes once at the end instead of row by row.
     const ledger = db.first(db.qb.selectFrom('deals').select((eb) => eb.fn.countAll<number>().as('n')))!.n;
     if (fresh.length >= DEFER_INDEXES_FROM && fresh.length >= ledger)
-      withIndexesDeferred(db.raw, BULK_TABLES, insert);
+      phase('write: indexes deferred', () => withIndexesDeferred(db.raw, BULK_TABLES, insert));
     else insert();
     counts.inserted = fresh.length;
 
@@ -93,7 +109,11 @@ export function applyPlans(
           })),
         ),
     );
+    // Progress counts every plan once: the new ones were counted as they were inserted.
+    let done = fresh.length;
     for (const plan of plans) {
+      if (plan.status === 'new') continue;
+      if ((++done & 255) === 0) onProgress(done);
       if (plan.status !== 'updated' && plan.status !== 'unchanged') continue;
       const dealId = plan.dealId!;
       if (plan.status === 'updated') {
@@ -113,11 +133,7 @@ export function applyPlans(
         journal('import_source', dealId, previous ? 'update' : 'insert', previous ?? null, null);
       }
     }
-    for (const pending of matcher.created) {
-      if (pending.id === null) continue;
-      journal('customer', pending.id, 'insert', null, null);
-      counts.customersInserted++;
-    }
+    for (const pending of matcher.created) journal('customer', pending.id!, 'insert', null, null);
     counts.customersMatched = matcher.matched.size;
     return counts;
   });
@@ -158,6 +174,7 @@ function insertDeals(
   batchId: number,
   formatId: string,
   now: string,
+  onProgress: (done: number) => void,
 ): void {
   if (plans.length === 0) return;
   const deals = new BulkInsert(db, 'deals', DEAL_COLUMNS);
@@ -247,8 +264,11 @@ function insertDeals(
         shipped ? shipping.trackingNumber : null,
       );
     }
-    sources.push(dealId, formatId, batchId, batchId, serialise(fingerprints(d)));
-    if ((n + 1) % CHUNK === 0) flush();
+    sources.push(dealId, formatId, batchId, batchId, snapshotText(d));
+    if ((n + 1) % CHUNK === 0) {
+      flush();
+      onProgress(n + 1);
+    }
   });
   flush();
 }

@@ -1,5 +1,18 @@
+import {
+  emailKey,
+  identityKeys,
+  namesAgree,
+  type IdentityKey,
+} from '../../../shared/domain/customers/identity';
 import type { Marketplace } from '../../../shared/domain/marketplaces';
+import { sanitizeText } from '../../../shared/domain/text/clean';
+import { normalizeName } from '../../../shared/domain/text/name';
+import { normalizePhone } from '../../../shared/domain/text/phone';
+import { normalizePostalCode } from '../../../shared/domain/text/postal';
 import type { Db } from '../db/executor';
+import { CUSTOMER_COLUMNS, IDENTITY_COLUMNS } from '../db/bulk-columns';
+import { nextRowId } from '../db/sqlite-meta';
+import { BulkInsert } from './bulk';
 import { prepare } from './statements';
 
 export interface BuyerFacts {
@@ -17,217 +30,262 @@ export interface BuyerFacts {
 /** A customer this import will create (shared by every deal of the same new buyer in the batch). */
 export interface PendingCustomer {
   facts: BuyerFacts;
+  keys: Key[];
   id: number | null;
 }
 
 export type CustomerMatch =
   { kind: 'existing'; id: number } | { kind: 'new'; pending: PendingCustomer } | { kind: 'none' };
 
-/**
- * Marketplaces whose buyer handle is an account id that names one person (the Yahoo! JAPAN ID,
- * minne's user id). Elsewhere it is a display name many buyers can share, so it never matches anyone.
- */
-const HANDLE_IS_ACCOUNT: ReadonlySet<Marketplace> = new Set([
-  'yahoo_auction',
-  'yahoo_auction_store',
-  'minne',
-]);
+/** Someone holding an identity: an existing customer, or a buyer this batch will create. */
+interface Holder {
+  customer: number | PendingCustomer;
+  name: string | null;
+  kana: string | null;
+}
+
+const NO_HOLDERS: readonly Holder[] = Object.freeze([]);
+
+/** An identity with its map key, built once per distinct buyer rather than at every lookup. */
+type Key = IdentityKey & { text: string };
+
+const keyText = (k: IdentityKey) => `${k.kind}\u0000${k.marketplace}\u0000${k.value}`;
+const withText = (k: IdentityKey): Key => ({ ...k, text: keyText(k) });
+
+/** The identity facts a buyer row carries, in the shape the customers module keys them. */
+function keysOf(f: BuyerFacts): IdentityKey[] {
+  return identityKeys({
+    name: f.name,
+    kana: f.kana,
+    email: f.email,
+    phone: f.phone,
+    postalCode: f.postalCode,
+    marketplace: f.marketplace,
+    platformId: f.handle,
+  });
+}
 
 /**
- * Matches import buyers to customers with the same conservative rules as manual entry
- * (customers/match.ts), plus the platform id: the same ヤフオク! or minne account on the same
- * marketplace is the same customer. A wrong merge mixes two buyers' histories, which is worse than a
- * duplicate a member can merge later, so nothing fuzzier than these exact keys is used.
- * Lookups are prepared once; buyers new in this batch are remembered so their second order matches.
+ * The customer the conservative rules of customers/match.ts pick among the holders of one identity,
+ * newest first; undefined when they pick none. The same Yahoo! ID, e-mail, or name (or reading) at the
+ * same postal code held by exactly one customer is that customer; a phone number, or an identifier a
+ * member has said belongs to several people, needs the names to agree too.
+ */
+export function pickHolder(
+  key: IdentityKey,
+  holders: readonly Holder[],
+  buyer: { name: string; kana: string | null },
+): Holder | undefined {
+  if (holders.length === 0) return undefined;
+  const strong = key.kind === 'platform' || key.kind === 'email' || key.kind === 'name_postal';
+  if (strong && holders.length === 1) return holders[0];
+  const agreeing = holders.filter((h) => namesAgree(buyer, { name: h.name, kana: h.kana }));
+  if (agreeing.length === 1 || (agreeing.length > 1 && key.kind === 'phone')) return agreeing[0];
+  return undefined;
+}
+
+/**
+ * Matches import buyers to customers through the identities the customers module records
+ * (customer_identities, normalised by shared/domain/customers/identity.ts), with its rules: a wrong
+ * merge mixes two buyers' histories, which is worse than a duplicate a member can merge later. Holders
+ * are loaded in bulk (prefetch) so a 100,000-row import does not ask per buyer; buyers new in this
+ * batch join the holders, so a buyer's second order meets the customer its first one creates.
  */
 export class CustomerMatcher {
-  private readonly byHandle;
-  private readonly byEmail;
-  private readonly byPhone;
-  private readonly byNamePostal;
-  private readonly insert;
-  private readonly pending = new Map<string, PendingCustomer>();
+  private readonly holders = new Map<string, Holder[]>();
+  private readonly loaded = new Set<string>();
+  private readonly lookup;
   readonly matched = new Set<number>();
   readonly created = new Set<PendingCustomer>();
-  private readonly known = new Map<string, number>();
-  private readonly prefetched = new Set<string>();
+  /**
+   * Keys per distinct buyer, computed once for prefetch() and resolve(): normalising names is not free,
+   * and a buyer's orders repeat the same facts.
+   */
+  private readonly keyCache = new Map<string, Key[]>();
 
   constructor(private readonly db: Db) {
-    this.byHandle = prepare<'marketplace' | 'handle'>(db, (p) =>
-      db.qb
-        .selectFrom('deals')
-        .select('customer_id as id')
-        .where('marketplace', '=', p('marketplace'))
-        .where('buyer_handle', '=', p('handle'))
-        .where('customer_id', 'is not', null)
-        .limit(1),
-    );
-    this.byEmail = prepare<'email'>(db, (p) =>
-      db.qb.selectFrom('customers').select('id').where('email', '=', p('email')).limit(1),
-    );
-    this.byPhone = prepare<'phone'>(db, (p) =>
-      db.qb.selectFrom('customers').select('id').where('phone', '=', p('phone')).limit(1),
-    );
-    this.byNamePostal = prepare<'name' | 'postal'>(db, (p) =>
-      db.qb
-        .selectFrom('customers')
-        .select('id')
-        .where('name', '=', p('name'))
-        .where('postal_code', '=', p('postal'))
-        .limit(1),
-    );
-    this.insert = prepare<'name' | 'kana' | 'email' | 'phone' | 'postal' | 'prefecture' | 'address' | 'now'>(
-      db,
-      (p) =>
-        db.qb.insertInto('customers').values({
-          name: p('name'),
-          name_kana: p('kana'),
-          email: p('email'),
-          phone: p('phone'),
-          postal_code: p('postal'),
-          prefecture: p('prefecture'),
-          address: p('address'),
-          notes: '',
-          created_at: p('now'),
-          updated_at: p('now'),
-        }),
+    this.lookup = prepare<'kind' | 'value' | 'marketplace'>(db, (p) =>
+      holderQuery(db)
+        .where('i.kind', '=', p('kind'))
+        .where('i.value', '=', p('value'))
+        .where('i.marketplace', '=', p('marketplace')),
     );
   }
 
-  private keys(f: BuyerFacts): string[] {
-    const keys: string[] = [];
-    if (f.handle && HANDLE_IS_ACCOUNT.has(f.marketplace))
-      keys.push(`h\u0000${f.marketplace}\u0000${f.handle}`);
-    if (f.email) keys.push(`e\u0000${f.email}`);
-    if (f.phone) keys.push(`p\u0000${f.phone}`);
-    if (f.postalCode) keys.push(`n\u0000${f.name}\u0000${f.postalCode}`);
+  private remember(key: string, rows: HolderRow[]): void {
+    this.loaded.add(key);
+    // Most identities of a large import belong to no one yet: no list is kept for those.
+    if (rows.length === 0) return;
+    const list = this.holders.get(key) ?? [];
+    for (const r of rows) list.push({ customer: r.customer_id, name: r.name, kana: r.name_kana });
+    this.holders.set(key, list);
+  }
+
+  /** Existing holders of every identity these buyers carry, in a few IN-list queries. */
+  prefetch(all: BuyerFacts[]): void {
+    const wanted = new Map<string, Key>();
+    for (const f of all) {
+      for (const k of this.keysOf(f)) {
+        if (!this.loaded.has(k.text)) wanted.set(k.text, k);
+      }
+    }
+    const found = new Map<string, HolderRow[]>();
+    const valuesByKind = new Map<string, Set<string>>();
+    for (const k of wanted.values()) {
+      const set = valuesByKind.get(k.kind);
+      if (set) set.add(k.value);
+      else valuesByKind.set(k.kind, new Set([k.value]));
+    }
+    // Per kind, so the lookup index (kind, value, marketplace, customer_id) answers each IN list.
+    for (const [kind, values] of valuesByKind) {
+      for (const chunk of chunks([...values])) {
+        const rows = this.db.all(
+          holderQuery(this.db).where('i.kind', '=', kind).where('i.value', 'in', chunk),
+        );
+        for (const r of rows) {
+          const text = keyText({
+            kind: r.kind as IdentityKey['kind'],
+            marketplace: r.marketplace,
+            value: r.value,
+          });
+          if (!wanted.has(text)) continue;
+          const list = found.get(text);
+          if (list) list.push(r);
+          else found.set(text, [r]);
+        }
+      }
+    }
+    for (const text of wanted.keys()) this.remember(text, found.get(text) ?? []);
+  }
+
+  private keysOf(facts: BuyerFacts): Key[] {
+    const f = facts;
+    const id = `${f.marketplace}\u0000${f.name}\u0000${f.kana}\u0000${f.email}\u0000${f.phone}\u0000${f.postalCode}\u0000${f.handle}`;
+    let keys = this.keyCache.get(id);
+    if (!keys) {
+      keys = keysOf(facts).map(withText);
+      this.keyCache.set(id, keys);
+    }
     return keys;
   }
 
-  private findExisting(f: BuyerFacts): number | undefined {
-    const hit = (row: { id: number | null } | undefined) => (row?.id ?? undefined) as number | undefined;
-    // Keys loaded by prefetch() answer from memory (absent means no such customer); others ask the database.
-    const lookup = (key: string, query: () => number | undefined) => {
-      const known = this.known.get(key);
-      if (known !== undefined) return known;
-      return this.prefetched.has(key) ? undefined : query();
-    };
-    return (
-      (f.handle && HANDLE_IS_ACCOUNT.has(f.marketplace)
-        ? lookup(`h\u0000${f.marketplace}\u0000${f.handle}`, () =>
-            hit(this.byHandle.get({ marketplace: f.marketplace, handle: f.handle })),
-          )
-        : undefined) ??
-      (f.email ? lookup(`e\u0000${f.email}`, () => hit(this.byEmail.get({ email: f.email }))) : undefined) ??
-      (f.phone ? lookup(`p\u0000${f.phone}`, () => hit(this.byPhone.get({ phone: f.phone }))) : undefined) ??
-      (f.postalCode
-        ? lookup(`n\u0000${f.name}\u0000${f.postalCode}`, () =>
-            hit(this.byNamePostal.get({ name: f.name, postal: f.postalCode })),
-          )
-        : undefined)
-    );
+  private holdersOf(key: Key): readonly Holder[] {
+    const { text } = key;
+    if (!this.loaded.has(text)) this.remember(text, this.lookup.all<HolderRow>(key));
+    return this.holders.get(text) ?? NO_HOLDERS;
   }
 
   /**
-   * Loads every existing customer the given buyers could match, in a few IN-list queries instead of
-   * several lookups per buyer (a 100,000-row import would otherwise spend seconds on round trips).
-   * Afterwards lookups answer from memory, with the same precedence and "oldest customer first".
+   * Drops what only planning needs (keys per buyer, which identities were looked up) while the preview
+   * waits for its commit; the holders stay, for writeCreated().
    */
-  prefetch(all: BuyerFacts[]): void {
-    const db = this.db;
-    const known = this.known;
-    const remember = (key: string, id: number | null) => {
-      if (id !== null && !known.has(key)) known.set(key, id);
-    };
-    for (const f of all) for (const key of this.keys(f)) this.prefetched.add(key);
-    const distinct = <T>(values: (T | null)[]) => [...new Set(values.filter((v): v is T => v !== null))];
-    const byMarketplace = new Map<string, string[]>();
-    for (const f of all) {
-      if (!f.handle || !HANDLE_IS_ACCOUNT.has(f.marketplace)) continue;
-      const list = byMarketplace.get(f.marketplace) ?? [];
-      list.push(f.handle);
-      byMarketplace.set(f.marketplace, list);
-    }
-    for (const [marketplace, handles] of byMarketplace) {
-      for (const chunk of chunks(distinct(handles))) {
-        for (const r of db.all(
-          db.qb
-            .selectFrom('deals')
-            .select(['buyer_handle', 'customer_id'])
-            .where('marketplace', '=', marketplace)
-            .where('buyer_handle', 'in', chunk)
-            .where('customer_id', 'is not', null)
-            .orderBy('id'),
-        ))
-          remember(`h\u0000${marketplace}\u0000${r.buyer_handle}`, r.customer_id);
-      }
-    }
-    for (const chunk of chunks(distinct(all.map((f) => f.email)))) {
-      for (const r of db.all(
-        db.qb.selectFrom('customers').select(['id', 'email']).where('email', 'in', chunk).orderBy('id'),
-      ))
-        remember(`e\u0000${r.email}`, r.id);
-    }
-    for (const chunk of chunks(distinct(all.map((f) => f.phone)))) {
-      for (const r of db.all(
-        db.qb.selectFrom('customers').select(['id', 'phone']).where('phone', 'in', chunk).orderBy('id'),
-      ))
-        remember(`p\u0000${r.phone}`, r.id);
-    }
-    for (const chunk of chunks(distinct(all.map((f) => f.postalCode)))) {
-      for (const r of db.all(
-        db.qb
-          .selectFrom('customers')
-          .select(['id', 'name', 'postal_code'])
-          .where('postal_code', 'in', chunk)
-          .orderBy('id'),
-      ))
-        remember(`n\u0000${r.name}\u0000${r.postal_code}`, r.id);
-    }
+  donePlanning(): void {
+    this.keyCache.clear();
+    this.loaded.clear();
   }
 
-  /**
-   * Finds the buyer among buyers new in this batch, then among existing customers, else plans a new
-   * one. Batch buyers come first so the preview (nothing written yet) and the commit (earlier rows
-   * already written) reach the same answer.
-   */
+  /** Newest first, as customersWithIdentity orders them: a buyer new in this batch is the newest. */
+  private addHolder(key: Key, holder: Holder): void {
+    const { text } = key;
+    const list = this.holders.get(text);
+    if (list) list.unshift(holder);
+    else this.holders.set(text, [holder]);
+  }
+
+  /** The customer these facts belong to: an existing one, one this batch creates, or a new one. */
   resolve(facts: BuyerFacts | null): CustomerMatch {
     if (!facts) return { kind: 'none' };
-    const keys = this.keys(facts);
+    const keys = this.keysOf(facts);
+    // namesAgree compares person keys, which normalise the name themselves.
+    const buyer = { name: facts.name, kana: facts.kana };
     for (const key of keys) {
-      const pending = this.pending.get(key);
-      if (pending) {
-        for (const k of keys) if (!this.pending.has(k)) this.pending.set(k, pending);
-        return { kind: 'new', pending };
+      const holder = pickHolder(key, this.holdersOf(key), buyer);
+      if (!holder) continue;
+      if (typeof holder.customer === 'number') {
+        this.matched.add(holder.customer);
+        return { kind: 'existing', id: holder.customer };
       }
+      return { kind: 'new', pending: holder.customer };
     }
-    const existing = this.findExisting(facts);
-    if (existing !== undefined) {
-      this.matched.add(existing);
-      return { kind: 'existing', id: existing };
+    const pending: PendingCustomer = { facts, keys, id: null };
+    for (const key of keys) {
+      this.holdersOf(key); // existing holders first, so the list is complete before this buyer joins it
+      this.addHolder(key, { customer: pending, name: buyer.name, kana: facts.kana });
     }
-    const pending: PendingCustomer = { facts, id: null };
-    for (const key of keys) this.pending.set(key, pending);
     this.created.add(pending);
     return { kind: 'new', pending };
   }
 
-  /** Writes a planned customer (once) and returns its id. */
-  materialise(pending: PendingCustomer, now: string): number {
-    if (pending.id !== null) return pending.id;
-    const f = pending.facts;
-    pending.id = this.insert.run({
-      name: f.name,
-      kana: f.kana,
-      email: f.email,
-      phone: f.phone,
-      postal: f.postalCode,
-      prefecture: f.prefecture,
-      address: f.address,
-      now,
-    }).lastInsertRowid;
-    return pending.id;
+  /**
+   * Writes every customer this batch creates, with their identities, in multi-row statements (ids
+   * assigned up front). Values are normalised as findOrCreateCustomer stores them. An identity another
+   * customer holds too goes to shared_identities, for the possible-duplicates list.
+   */
+  writeCreated(now: string): void {
+    if (this.created.size === 0) return;
+    const customers = new BulkInsert(this.db, 'customers', CUSTOMER_COLUMNS);
+    const identities = new BulkInsert(this.db, 'customer_identities', IDENTITY_COLUMNS);
+    const shared = prepare<'kind' | 'value' | 'marketplace'>(this.db, (p) =>
+      this.db.qb
+        .insertInto('shared_identities')
+        .values({ kind: p('kind'), value: p('value'), marketplace: p('marketplace') })
+        .onConflict((oc) => oc.doNothing()),
+    );
+    let id = nextRowId(this.db.raw, 'customers');
+    for (const pending of this.created) {
+      const f = pending.facts;
+      pending.id = id++;
+      customers.push(
+        pending.id,
+        normalizeName(f.name) || sanitizeText(f.name).trim(),
+        f.kana ? sanitizeText(f.kana).normalize('NFKC').trim() || null : null,
+        emailKey(f.email) ?? null,
+        f.phone ? normalizePhone(f.phone) || null : null,
+        normalizePostalCode(f.postalCode ?? ''),
+        f.prefecture,
+        f.address,
+        '',
+        now,
+        now,
+      );
+    }
+    customers.flush();
+    for (const pending of this.created) {
+      for (const k of pending.keys) {
+        identities.push(pending.id, k.kind, k.marketplace, k.value, now);
+        if ((this.holders.get(k.text)?.length ?? 0) > 1) shared.run(k);
+      }
+    }
+    identities.flush();
   }
+}
+
+interface HolderRow {
+  kind: string;
+  value: string;
+  marketplace: string;
+  customer_id: number;
+  name: string;
+  name_kana: string | null;
+}
+
+/** Active customers (not merged into another) holding identities, newest first. */
+function holderQuery(db: Db) {
+  return db.qb
+    .selectFrom('customer_identities as i')
+    .innerJoin('customers as c', 'c.id', 'i.customer_id')
+    .select(['i.kind', 'i.value', 'i.marketplace', 'i.customer_id', 'c.name', 'c.name_kana'])
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('customer_merges as m')
+            .select('m.id')
+            .whereRef('m.absorb_id', '=', 'i.customer_id')
+            .where('m.split_at', 'is', null),
+        ),
+      ),
+    )
+    .orderBy('i.customer_id', 'desc');
 }
 
 /** IN lists stay well below SQLite's bound-parameter limit. */

@@ -10,7 +10,8 @@ import { parseList } from '../deals/read';
 import { workflowCache, type WorkflowCache } from '../deals/progress';
 import { workflowFor } from '../workflows/service';
 import { chunks, CustomerMatcher, type BuyerFacts, type CustomerMatch } from './customers';
-import { fingerprints, parseSnapshot, sameValue, serialise, type SourceField } from './snapshot';
+import { parseSnapshot, sameValue, serialise, snapshotText, type SourceField } from './snapshot';
+import { phase } from './phases';
 import { prepare } from './statements';
 
 export type PlanStatus = 'new' | 'updated' | 'unchanged' | 'error';
@@ -53,6 +54,9 @@ export interface DealPlan {
 
 type DealColumn = keyof DealsTable;
 type KnownDeal = { id: number; snapshot: string | null };
+
+/** Deals read per page when a marketplace's deals are scanned. */
+const SCAN_PAGE = 5_000;
 
 const NO_CUSTOMER: CustomerMatch = Object.freeze({ kind: 'none' });
 const NOTHING_SET: DealPlan['set'] = Object.freeze({});
@@ -180,6 +184,8 @@ export class Planner {
   private readonly dealItems;
   private readonly dealSteps;
   private known: Map<Marketplace, Map<string, KnownDeal>> | null = null;
+  /** Buyer facts of new deals, built once for the customer prefetch and reused by plan(). */
+  private facts: Map<DraftDeal, BuyerFacts> | null = null;
 
   constructor(
     private readonly db: Db,
@@ -226,7 +232,7 @@ export class Planner {
    * Plans a whole import. Existing deals and customers the drafts could touch are loaded first in
    * IN-list queries; the per-deal planning then mostly runs from memory.
    */
-  planAll(drafts: DraftDeal[]): DealPlan[] {
+  planAll(drafts: DraftDeal[], onProgress?: (done: number, total: number) => void): DealPlan[] {
     const valid = drafts.filter((d) => !draftHasErrors(d));
     const known = new Map<Marketplace, Map<string, KnownDeal>>();
     const byMarketplace = new Map<Marketplace, string[]>();
@@ -235,33 +241,65 @@ export class Planner {
       list.push(d.externalId);
       byMarketplace.set(d.marketplace, list);
     }
-    for (const [marketplace, ids] of byMarketplace) {
-      const found = new Map<string, KnownDeal>();
-      known.set(marketplace, found);
-      for (const chunk of chunks([...new Set(ids)])) {
-        const rows = this.db.all(
-          this.db.qb
-            .selectFrom('deals as d')
-            .leftJoin('import_sources as s', 's.deal_id', 'd.id')
-            .select(['d.id', 'd.external_id', 's.snapshot'])
-            .where('d.marketplace', '=', marketplace)
-            .where('d.external_id', 'in', chunk),
-        );
-        for (const r of rows) found.set(r.external_id, { id: r.id, snapshot: r.snapshot });
-      }
-    }
+    phase('plan: existing deals', () => {
+      for (const [marketplace, ids] of byMarketplace)
+        known.set(marketplace, this.knownDeals(marketplace, ids));
+    });
     this.known = known;
     // Customers are looked up in bulk for new deals only; the few existing deals without a customer
     // ask one by one, so a re-import of known orders does not load every buyer.
-    this.matcher.prefetch(
-      valid
-        .filter((d) => !known.get(d.marketplace)?.has(d.externalId))
-        .map(buyerFacts)
-        .filter((f): f is BuyerFacts => f !== null),
-    );
-    const plans = drafts.map((d) => this.plan(d));
+    const facts = new Map<DraftDeal, BuyerFacts>();
+    for (const d of valid) {
+      if (known.get(d.marketplace)?.has(d.externalId)) continue;
+      const f = buyerFacts(d);
+      if (f) facts.set(d, f);
+    }
+    phase('plan: customers prefetch', () => this.matcher.prefetch([...facts.values()]));
+    this.facts = facts;
+    const plans = drafts.map((d, i) => {
+      if (onProgress && (i & 1023) === 0) onProgress(i, drafts.length);
+      return this.plan(d);
+    });
+    onProgress?.(drafts.length, drafts.length);
+    this.matcher.donePlanning();
     this.known = null;
+    this.facts = null;
     return plans;
+  }
+
+  /** Existing deals among these order ids, with their stored source snapshots. */
+  private knownDeals(marketplace: Marketplace, externalIds: string[]): Map<string, KnownDeal> {
+    const { db } = this;
+    const wanted = new Set(externalIds);
+    const found = new Map<string, KnownDeal>();
+    const query = db.qb
+      .selectFrom('deals as d')
+      .leftJoin('import_sources as s', 's.deal_id', 'd.id')
+      .select(['d.id', 'd.external_id', 's.snapshot'])
+      .where('d.marketplace', '=', marketplace);
+    const count = db.first(
+      db.qb
+        .selectFrom('deals')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('marketplace', '=', marketplace),
+    )!.n;
+    // Re-importing a marketplace's history asks for most of its deals: one scan beats hundreds of IN lists.
+    // It is read in pages by id, so 100,000 rows are never held at once next to the drafts.
+    if (count <= wanted.size * 4) {
+      for (let after = 0; ;) {
+        const page = db.all(query.where('d.id', '>', after).orderBy('d.id').limit(SCAN_PAGE));
+        for (const r of page) {
+          if (wanted.has(r.external_id)) found.set(r.external_id, { id: r.id, snapshot: r.snapshot });
+        }
+        if (page.length < SCAN_PAGE) return found;
+        after = page[page.length - 1]!.id;
+      }
+    }
+    for (const chunk of chunks([...wanted])) {
+      for (const r of db.all(query.where('d.external_id', 'in', chunk)))
+        found.set(r.external_id, { id: r.id, snapshot: r.snapshot });
+    }
+    return found;
   }
 
   plan(draft: DraftDeal): DealPlan {
@@ -292,7 +330,7 @@ export class Planner {
         ...base,
         status: 'new',
         snapshotChanged: true,
-        customer: this.matcher.resolve(buyerFacts(draft)),
+        customer: this.matcher.resolve(this.facts?.get(draft) ?? buyerFacts(draft)),
         // The lines are built from the draft when written (see apply.ts), not held twice.
         steps: factSteps(draft, () => true, this.now, this.workflowUses(draft.marketplace)),
         cancel: draft.cancelled === true,
@@ -307,11 +345,10 @@ export class Planner {
     storedText: string | null,
     base: Omit<DealPlan, 'status'>,
   ): DealPlan {
-    const incoming = fingerprints(draft);
+    const incomingText = snapshotText(draft);
     // Fast path: the file says exactly what it said last time (a re-import of the same file).
-    if (storedText !== null && serialise(incoming) === storedText) {
-      return { ...base, status: 'unchanged', dealId };
-    }
+    if (incomingText === storedText) return { ...base, status: 'unchanged', dealId };
+    const incoming = parseSnapshot(incomingText) ?? new Map<SourceField, string>();
     const stored = parseSnapshot(storedText);
     const merged = new Map([...(stored ?? []), ...incoming]);
     const snapshot = serialise(merged);

@@ -21,9 +21,11 @@ import { changeStamp } from '../db/sqlite-meta';
 import { reindexDeals } from '../search/reindex';
 import { applyPlans } from './apply';
 import { countPlans, fileDto, formatDto, formatId, orphanRowDtos, previewFormatDto, rowDto } from './dto';
-import { countRows, readFiles } from './files';
+import { countRows, readFiles, watchRows } from './files';
 import { mappingByName, savedMappingFor } from './mappings';
 import { Planner } from './plan';
+import { phase } from './phases';
+import { progressFor } from './progress';
 import { PREVIEW_TTL_MS, previewStore, type PreviewEntry } from './store';
 
 /** Rows sent with the preview itself; the UI pages through the rest. */
@@ -34,8 +36,13 @@ export function formats(): ImportFormatDto[] {
 }
 
 export function preview(ctx: ServiceContext, input: ParsedInputOf<'imports.preview'>): ImportPreviewDto {
-  const read = readFiles(input.files, input.encoding);
+  const progress = progressFor(ctx, input.progressToken);
+  const read = phase('decode + parse header', () => readFiles(input.files, input.encoding));
   if (!read.ok) return { status: 'rejected', files: read.files.map(fileDto), issues: read.issues };
+  // Decoding a file takes a fraction of reading its rows; progress starts once the line count is known.
+  const lines = read.files.reduce((n, f) => n + f.lines, 0);
+  progress.report('read', 0, lines);
+  watchRows(read.tables, read.files, (done, total) => progress.report('read', done, total));
 
   let mapping = input.mapping;
   if (input.mappingName && !mapping) {
@@ -47,13 +54,16 @@ export function preview(ctx: ServiceContext, input: ParsedInputOf<'imports.previ
     }
     mapping = saved.mapping;
   }
-  const outcome = readTables(read.tables, {
-    presetId: input.presetId,
-    mapping,
-    mappingName: input.mappingName ?? null,
-    savedMapping: (header) => savedMappingFor(ctx.db, header),
-  });
+  const outcome = phase('parse + map + validate', () =>
+    readTables(read.tables, {
+      presetId: input.presetId,
+      mapping,
+      mappingName: input.mappingName ?? null,
+      savedMapping: (header) => savedMappingFor(ctx.db, header),
+    }),
+  );
   countRows(read.files, read.tables);
+  progress.report('read', lines, lines);
   const files = read.files.map(fileDto);
   if (outcome.status === 'rejected') return { status: 'rejected', files, issues: outcome.issues };
   if (outcome.status === 'needs_mapping') {
@@ -69,7 +79,9 @@ export function preview(ctx: ServiceContext, input: ParsedInputOf<'imports.previ
 
   const now = ctx.clock.now();
   const planner = new Planner(ctx.db, now.toISOString());
-  const plans = planner.planAll(outcome.deals);
+  const plans = phase('plan', () =>
+    planner.planAll(outcome.deals, (done, total) => progress.report('plan', done, total)),
+  );
   const entry: PreviewEntry = {
     id: randomUUID(),
     expiresAt: now.getTime() + PREVIEW_TTL_MS,
@@ -177,6 +189,7 @@ export function cancel(ctx: ServiceContext, input: ParsedInputOf<'imports.cancel
 export function commit(ctx: ServiceContext, input: ParsedInputOf<'imports.commit'>): ImportCommitDto {
   const { db } = ctx;
   const entry = requireEntry(ctx, input.previewId);
+  const progress = progressFor(ctx, input.progressToken);
   const invalid = invalidRows(entry);
   if (invalid > 0 && !input.skipInvalid) {
     throw new TorihikiError(
@@ -228,7 +241,13 @@ export function commit(ctx: ServiceContext, input: ParsedInputOf<'imports.commit
         customers_matched: 0,
       }),
     ).lastInsertRowid;
-    const counts = applyPlans(db, batchId, format, plans, matcher, now);
+    // Progress in deals: each plan written, then each deal re-indexed (about the new and updated ones).
+    const toIndex = plans.filter((p) => p.status === 'new' || p.status === 'updated').length;
+    const total = plans.length + toIndex;
+    progress.report('commit', 0, total);
+    const counts = phase('write', () =>
+      applyPlans(db, batchId, format, plans, matcher!, now, (done) => progress.report('commit', done, total)),
+    );
     db.run(
       db.qb
         .updateTable('import_batches')
@@ -242,7 +261,12 @@ export function commit(ctx: ServiceContext, input: ParsedInputOf<'imports.commit
         .where('id', '=', batchId),
     );
     // Imported deals and their customers must be findable at once (Ctrl+K, customer pages).
-    reindexDeals(db, batchDealIds(db, batchId), ctx.clock.now());
+    phase('search index + customer figures', () =>
+      reindexDeals(db, batchDealIds(db, batchId), ctx.clock.now(), (done) =>
+        progress.report('commit', plans.length + Math.min(done, toIndex), total),
+      ),
+    );
+    progress.report('commit', total, total);
     result.batchId = batchId;
     result.deals = { inserted: counts.inserted, updated: counts.updated, unchanged: counts.unchanged };
     result.customers = { inserted: counts.customersInserted, matched: counts.customersMatched };

@@ -5,6 +5,7 @@ import {
 } from '../../../shared/domain/customers/identity';
 import { addIdentities } from '../customers/identities';
 import { FigureBook, refreshCustomerSummaries, summaryInserter, summaryKeys } from '../customers/summary';
+import { IDENTITY_COLUMNS } from '../db/bulk-columns';
 import { preparedInsert } from '../db/prepared-insert';
 // A generic SQLite bulk-load helper that lives with the demo seeder; reused here rather than copied.
 import { withIndexesDeferred } from '../demo/deferred-indexes';
@@ -77,23 +78,49 @@ function dealParts(db: Db, range: { ids: number[] } | { lo: number; hi: number }
  * belong to: their figures, their search entry, and identities for customers that have none yet (created
  * below the services, e.g. by an import).
  */
-export function reindexDeals(db: Db, dealIds: Iterable<number>, now: Date = new Date()): void {
+export function reindexDeals(
+  db: Db,
+  dealIds: Iterable<number>,
+  now: Date = new Date(),
+  onProgress?: (done: number, total: number) => void,
+): void {
   const writer = searchIndexWriter(db.raw);
   const memos = docMemos();
   const insertCode = preparedInsert(db, 'deal_codes', CODE_COLUMNS);
   const customers = new Set<number>();
-  for (const ids of chunks([...new Set(dealIds)], 500)) {
+  // In id order: an import's new deals then come in runs of consecutive ids, read as ranges below.
+  const all = [...new Set(dealIds)].sort((a, b) => a - b);
+  let done = 0;
+  for (const ids of chunks(all, 500)) {
+    onProgress?.(done, all.length);
+    done += ids.length;
+    // Looked up once per deal: undefined means not indexed yet (a deal an import just wrote), so it is added
+    // without a delete first.
+    const indexed = new Map<number, number | null>();
     for (const id of ids) {
       const before = writer.indexedDealCustomer(id);
-      if (before !== undefined && before !== null) customers.add(before);
+      if (before === undefined) continue;
+      indexed.set(id, before);
+      if (before !== null) customers.add(before);
     }
-    const deals = db.all(db.qb.selectFrom('deals').select(DEAL_FACTS).where('id', 'in', ids));
-    const { items, tracking } = dealParts(db, { ids });
+    const lo = ids[0]!;
+    const hi = ids[ids.length - 1]!;
+    // A run of consecutive ids is one range scan instead of hundreds of index probes.
+    const range = hi - lo + 1 === ids.length ? { lo, hi } : null;
+    const deals = db.all(
+      range
+        ? db.qb.selectFrom('deals').select(DEAL_FACTS).where('id', '>=', lo).where('id', '<=', hi)
+        : db.qb.selectFrom('deals').select(DEAL_FACTS).where('id', 'in', ids),
+    );
+    const { items, tracking } = dealParts(db, range ?? { ids });
     // Codes are rewritten only for deals whose order or tracking numbers changed (most re-indexes are a
     // cancellation or a move to another customer): deleting from two indexes is the costly part.
     const stored = new Map<number, string>();
+    const storedCodes = db.qb.selectFrom('deal_codes').select(['deal_id', 'code', 'kind']);
     for (const c of db.all(
-      db.qb.selectFrom('deal_codes').select(['deal_id', 'code', 'kind']).where('deal_id', 'in', ids),
+      range
+        ? storedCodes.where('deal_id', '>=', lo).where('deal_id', '<=', hi)
+        : storedCodes.where('deal_id', 'in', ids),
     )) {
       stored.set(c.deal_id, `${stored.get(c.deal_id) ?? ''}${c.kind}:${c.code}\n`);
     }
@@ -102,7 +129,9 @@ export function reindexDeals(db: Db, dealIds: Iterable<number>, now: Date = new 
     const found = new Set<number>();
     for (const d of deals) {
       found.add(d.id);
-      writer.putDeal(dealDoc(d, items.get(d.id) ?? [], memos));
+      const doc = dealDoc(d, items.get(d.id) ?? [], memos);
+      if (indexed.has(d.id)) writer.putDeal(doc);
+      else writer.addDeal(doc);
       const codes = dealCodes(d, tracking.get(d.id) ?? []);
       if (codes.map((c) => `${c.kind}:${c.code}\n`).join('') !== (stored.get(d.id) ?? '')) {
         changed.push(d.id);
@@ -112,7 +141,7 @@ export function reindexDeals(db: Db, dealIds: Iterable<number>, now: Date = new 
     }
     for (const id of ids) {
       if (found.has(id)) continue;
-      writer.removeDeal(id);
+      if (indexed.has(id)) writer.removeDeal(id);
       if (stored.has(id)) changed.push(id);
     }
     if (changed.length > 0) db.run(db.qb.deleteFrom('deal_codes').where('deal_id', 'in', changed));
@@ -120,9 +149,9 @@ export function reindexDeals(db: Db, dealIds: Iterable<number>, now: Date = new 
   }
   // A deal changes its customer's figures; the customer's own entry only needs writing when it has none yet
   // (a customer created below the services, e.g. by an import, with no identities or index entry).
-  const all = [...customers];
+  const customerIds = [...customers];
   const withIdentities = new Set<number>();
-  for (const part of chunks(all, 500)) {
+  for (const part of chunks(customerIds, 500)) {
     for (const r of db.all(
       db.qb
         .selectFrom('customer_identities')
@@ -133,11 +162,11 @@ export function reindexDeals(db: Db, dealIds: Iterable<number>, now: Date = new 
       withIdentities.add(r.customer_id);
     }
   }
-  const bare = new Set(all.filter((id) => !withIdentities.has(id) || !writer.customerIndexed(id)));
+  const bare = new Set(customerIds.filter((id) => !withIdentities.has(id) || !writer.customerIndexed(id)));
   reindexCustomers(db, bare, now);
   refreshCustomerSummaries(
     db,
-    all.filter((id) => !bare.has(id)),
+    customerIds.filter((id) => !bare.has(id)),
   );
 }
 
@@ -243,7 +272,6 @@ export interface RebuildReport {
   ms: number;
 }
 
-const IDENTITY_COLUMNS = ['customer_id', 'kind', 'marketplace', 'value', 'created_at'] as const;
 const CODE_COLUMNS = ['code', 'deal_id', 'kind'] as const;
 const DERIVED_TABLES = ['deal_codes', 'customer_summaries', 'customer_marketplaces'] as const;
 

@@ -1,11 +1,13 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { ImportIssue, ImportPreviewDto, PresetId, TextEncoding } from '../../../shared/contract';
 import { presetIds } from '../../../shared/domain/import/registry';
 import { textEncodings } from '../../../shared/domain/import/encoding';
 import { TorihikiError } from '../../../shared/result';
 import type { Backend } from '../../backend';
+import { defaultDbPath } from '../../backend/paths';
 import { dbOptionHelp, positiveInt, unwrap, withBackend, type CliIo } from '../io';
 
 /** The CLI lists at most this many errors; the count says how many there were. */
@@ -123,7 +125,7 @@ export function registerImport(program: Command, io: CliIo): void {
     .option('--json', 'print one JSON object')
     .action(async (files: string[], opts: ImportOptions) => {
       const inputs = readInputs(files);
-      await withBackend(opts.db, { createIfMissing: true }, async (backend) => {
+      await withImportBackend(opts, async (backend) => {
         const preview: ImportPreviewDto = unwrap(
           await backend.call('imports.preview', {
             files: inputs,
@@ -261,6 +263,27 @@ export function registerImport(program: Command, io: CliIo): void {
         }
       });
     });
+}
+
+/**
+ * The backend an import runs against. A dry run never creates the database: when the file does not exist
+ * yet, the preview runs against an empty ledger in a temporary folder (everything is new), removed after.
+ */
+async function withImportBackend(
+  opts: ImportOptions,
+  fn: (backend: Backend) => Promise<void>,
+): Promise<void> {
+  const dbPath = path.resolve(opts.db ?? defaultDbPath());
+  if (!opts.dryRun || fs.existsSync(dbPath)) {
+    await withBackend(dbPath, { createIfMissing: !opts.dryRun }, fn);
+    return;
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'torihiki-dry-run-'));
+  try {
+    await withBackend(path.join(dir, 'empty.sqlite'), { createIfMissing: true }, fn);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** Ends the command with an exit code after its own output (no extra error line). */

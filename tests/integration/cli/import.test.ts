@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../electron/cli/main';
@@ -81,6 +82,29 @@ describe('torihiki import', () => {
     expect(code).toBe(0);
     expect(JSON.parse(out)).toMatchObject({ dryRun: true, batchId: null, deals: { inserted: 5 } });
     expect(databaseChecksum(db)).toBe(before);
+  });
+
+  it('--dry-run never creates a missing database: it previews against an empty ledger', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'not-yet.sqlite');
+    const leftovers = () => fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith('torihiki-dry-run-'));
+    const before = leftovers();
+    const { code, out } = await run('import', fixture('rakuten-pay.csv'), '--db', db, '--dry-run', '--json');
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toMatchObject({
+      dryRun: true,
+      batchId: null,
+      deals: { inserted: 5, updated: 0, unchanged: 0 },
+      customers: { inserted: 3, matched: 0 },
+    });
+    expect(fs.readdirSync(dir)).toEqual([]);
+    expect(leftovers()).toEqual(before);
+    // An invalid file still exits 1 on a dry run, and still creates nothing.
+    const bad = writeCsv('bad.csv', HEADER, [{ 注文番号: 'A-1', ...good, 注文日時: '2026/13/01' }]);
+    const failed = await run('import', bad, '--db', db, '--dry-run', '--json');
+    expect(failed.code).toBe(1);
+    expect(JSON.parse(failed.out)).toMatchObject({ dryRun: true, errorCount: 1 });
+    expect(fs.existsSync(db)).toBe(false);
   });
 
   it('exits 1 and writes nothing when a row is invalid, listing line, column and reason', async () => {

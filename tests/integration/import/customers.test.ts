@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import type { Backend } from '../../../electron/backend';
+import { createDeal } from '../../support/deals';
+import { csvFile, importFiles } from '../../support/imports';
+import { useBackend } from '../../support/temp';
+
+const open = useBackend();
+
+const HEADER = [
+  '注文番号',
+  '送付先ID',
+  '注文日時',
+  '商品名',
+  '個数',
+  '単価',
+  '注文者姓',
+  '注文者名',
+  '注文者姓カナ',
+  '注文者名カナ',
+  '注文者メールアドレス',
+  '注文者電話番号1',
+  '注文者電話番号2',
+  '注文者電話番号3',
+  '送付先郵便番号1',
+  '送付先郵便番号2',
+];
+
+function buyerRow(order: string, buyer: Record<string, string>): Record<string, string> {
+  return {
+    注文番号: order,
+    送付先ID: '1',
+    注文日時: '2026/11/01 10:00',
+    商品名: '手ぬぐい',
+    個数: '1',
+    単価: '1100',
+    ...buyer,
+  };
+}
+
+const customerOf = (backend: Backend, order: string) =>
+  (
+    backend.db.raw.prepare('SELECT customer_id FROM deals WHERE external_id = ?').get(order) as {
+      customer_id: number | null;
+    }
+  ).customer_id;
+
+const count = (backend: Backend, sql: string, ...params: unknown[]) =>
+  (backend.db.raw.prepare(sql).get(...params) as { n: number }).n;
+
+describe('import matches buyers with the customers module’s identities and rules', () => {
+  it('a phone number alone joins only buyers whose names agree; the shared number is noted for the duplicates list', async () => {
+    const backend = await open();
+    // A manual deal: 山田 花子 with 090-1234-5678 (the customers module records her identities).
+    const hanako = (await createDeal(backend)).customer!.id;
+    const phone = { 注文者電話番号1: '090', 注文者電話番号2: '1234', 注文者電話番号3: '5678' };
+    const { commit } = await importFiles(backend, [
+      csvFile('orders.csv', HEADER, [
+        // The same person, her name written in full-width kana reading and with an honorific.
+        buyerRow('R-1', { 注文者姓: '山田', 注文者名: '花子 様', ...phone }),
+        // Someone else on the same family line: not merged into 山田 花子.
+        buyerRow('R-2', { 注文者姓: '山田', 注文者名: '太郎', ...phone }),
+        // Another new buyer with the same phone and another name: a third person.
+        buyerRow('R-3', { 注文者姓: '鈴木', 注文者名: '一郎', ...phone }),
+        // 太郎's second order in the same file: the customer his first order creates.
+        buyerRow('R-4', { 注文者姓: '山田', 注文者名: '太郎', ...phone }),
+      ]),
+    ]);
+    expect(commit.customers).toEqual({ inserted: 2, matched: 1 });
+    expect(customerOf(backend, 'R-1')).toBe(hanako);
+    const taro = customerOf(backend, 'R-2');
+    expect(taro).not.toBe(hanako);
+    expect(customerOf(backend, 'R-4')).toBe(taro);
+    expect(new Set([hanako, taro, customerOf(backend, 'R-3')]).size).toBe(3);
+    expect(
+      count(
+        backend,
+        "SELECT count(*) AS n FROM shared_identities WHERE kind = 'phone' AND value = '09012345678'",
+      ),
+    ).toBe(1);
+  });
+
+  it('new customers are stored normalised with their identities, so the next import and manual entry find them', async () => {
+    const backend = await open();
+    const { commit } = await importFiles(backend, [
+      csvFile('first.csv', HEADER, [
+        buyerRow('R-1', {
+          注文者姓: '高橋',
+          注文者名: '健太',
+          注文者姓カナ: 'ﾀｶﾊｼ',
+          注文者名カナ: 'ｹﾝﾀ',
+          注文者メールアドレス: 'Kenta@Example.JP',
+          送付先郵便番号1: '530',
+          送付先郵便番号2: '0001',
+        }),
+      ]),
+    ]);
+    expect(commit.customers).toEqual({ inserted: 1, matched: 0 });
+    const id = customerOf(backend, 'R-1')!;
+    expect(
+      backend.db.raw
+        .prepare('SELECT name, name_kana, email, postal_code FROM customers WHERE id = ?')
+        .get(id),
+    ).toEqual({
+      name: '高橋 健太',
+      name_kana: 'タカハシ ケンタ',
+      email: 'kenta@example.jp',
+      postal_code: '5300001',
+    });
+    const kinds = backend.db.raw
+      .prepare('SELECT kind FROM customer_identities WHERE customer_id = ? ORDER BY kind')
+      .all(id)
+      .map((r) => (r as { kind: string }).kind);
+    expect(kinds).toEqual(['email', 'name_postal', 'name_postal']);
+
+    // Another export: the same reading at the same postal code, no e-mail: the same customer.
+    const next = await importFiles(backend, [
+      csvFile('second.csv', HEADER, [
+        buyerRow('R-2', {
+          注文者姓: '髙橋',
+          注文者名: '健太',
+          注文者姓カナ: 'たかはし',
+          注文者名カナ: 'けんた',
+          送付先郵便番号1: '530',
+          送付先郵便番号2: '0001',
+        }),
+      ]),
+    ]);
+    expect(next.commit.customers).toEqual({ inserted: 0, matched: 1 });
+    expect(customerOf(backend, 'R-2')).toBe(id);
+    // Manual entry with the e-mail in another case meets the imported customer too.
+    const manual = await createDeal(backend, { buyer: { name: '高橋 健太', email: 'KENTA@example.jp' } });
+    expect(manual.customer!.id).toBe(id);
+  });
+
+  it('an e-mail held by two customers (split by a member) picks one only when the name agrees', async () => {
+    const backend = await open();
+    const a = (await createDeal(backend, { buyer: { name: '佐藤 美咲', email: 'family@example.jp' } }))
+      .customer!.id;
+    // A second customer with the same address, as a split leaves it.
+    const b = backend.db.raw
+      .prepare("INSERT INTO customers (name, notes, created_at, updated_at) VALUES ('佐藤 健', '', 'x', 'x')")
+      .run().lastInsertRowid as number;
+    backend.db.raw
+      .prepare(
+        "INSERT INTO customer_identities (customer_id, kind, marketplace, value, created_at) VALUES (?, 'email', '', 'family@example.jp', 'x')",
+      )
+      .run(b);
+    const { commit } = await importFiles(backend, [
+      csvFile('orders.csv', HEADER, [
+        buyerRow('R-1', { 注文者姓: '佐藤', 注文者名: '健', 注文者メールアドレス: 'family@example.jp' }),
+        buyerRow('R-2', { 注文者姓: '佐藤', 注文者名: '美咲', 注文者メールアドレス: 'family@example.jp' }),
+        buyerRow('R-3', { 注文者姓: '佐藤', 注文者名: '花', 注文者メールアドレス: 'family@example.jp' }),
+      ]),
+    ]);
+    expect(customerOf(backend, 'R-1')).toBe(b);
+    expect(customerOf(backend, 'R-2')).toBe(a);
+    expect([a, b]).not.toContain(customerOf(backend, 'R-3'));
+    expect(commit.customers).toEqual({ inserted: 1, matched: 2 });
+  });
+});

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { progressFor } from '../../../electron/backend/importer/progress';
+import {
+  fingerprints,
+  parseSnapshot,
+  snapshotText,
+  sourceFields,
+} from '../../../electron/backend/importer/snapshot';
+import type { EventMap } from '../../../shared/contract';
+import { newDraft, type DraftDeal } from '../../../shared/domain/import';
+
+function fullDraft(): DraftDeal {
+  return {
+    ...newDraft('rakuten', 'R-1', 'a.csv'),
+    orderedAt: '2026-11-01T01:00:00.000Z',
+    items: [{ lineKey: '1', name: '手ぬぐい', sku: 'T-1', quantity: 2, unitPrice: 1100 }],
+    shippingFee: 700,
+    fee: 0,
+    shipTo: {
+      name: '佐藤 美咲',
+      kana: 'サトウ ミサキ',
+      postalCode: '1540015',
+      prefecture: '東京都',
+      address1: '世田谷区桜新町1-2-3',
+      address2: null,
+      phone: '09012345678',
+    },
+    buyer: { handle: 'misaki' },
+    deliveryMethod: '宅配便',
+    notes: '',
+    paidAt: '2026-11-01T01:05:00.000Z',
+    shipped: { at: null, carrier: null, trackingNumber: null },
+    completedAt: null,
+    cancelled: false,
+  };
+}
+
+describe('source snapshots', () => {
+  it('hold one fingerprint per field the file provides, in field order', () => {
+    const text = snapshotText(fullDraft());
+    expect([...parseSnapshot(text)!.keys()]).toEqual([...sourceFields]);
+    expect(fingerprints(fullDraft())).toEqual(parseSnapshot(text));
+  });
+
+  it('leave out fields the file does not have, and prices a file does not give', () => {
+    const d = newDraft('amazon', '503-1', 'a.txt');
+    d.items = [{ lineKey: 'x', name: 'マグ', sku: null, quantity: 1, unitPrice: null }];
+    expect([...parseSnapshot(snapshotText(d))!.keys()]).toEqual(['items']);
+    expect(snapshotText(newDraft('amazon', '503-1', 'a.txt'))).toBe('');
+  });
+
+  it('change exactly where a value changes', () => {
+    const before = parseSnapshot(snapshotText(fullDraft()))!;
+    const d = fullDraft();
+    d.shipTo.address2 = 'コーポ桜201';
+    d.items![0]!.unitPrice = 1200;
+    const after = parseSnapshot(snapshotText(d))!;
+    const changed = sourceFields.filter((f) => before.get(f) !== after.get(f));
+    expect(changed).toEqual(['itemPrices', 'shipTo.address2']);
+  });
+});
+
+describe('import progress', () => {
+  type Progress = EventMap['imports.progress'];
+  const recorder = () => {
+    const events: Progress[] = [];
+    let t = 0;
+    const ctx = { emit: (_: string, p: unknown) => void events.push(p as Progress) };
+    return { events, ctx, advance: (ms: number) => (t += ms), now: () => t };
+  };
+
+  it('is silent without a token', () => {
+    const r = recorder();
+    progressFor(r.ctx as never, undefined, r.now).report('read', 1, 2);
+    expect(r.events).toEqual([]);
+  });
+
+  it('emits at most every 100 ms, plus the first and the last of each phase', () => {
+    const r = recorder();
+    const p = progressFor(r.ctx as never, 'tok', r.now);
+    for (let done = 0; done < 1000; done++) {
+      p.report('plan', done, 1000);
+      r.advance(1);
+    }
+    p.report('plan', 1000, 1000);
+    p.report('commit', 0, 5);
+    expect(r.events.map((e) => e.done)).toEqual([0, 100, 200, 300, 400, 500, 600, 700, 800, 900, 1000, 0]);
+    expect(r.events.every((e) => e.token === 'tok')).toBe(true);
+    expect(r.events.at(-1)).toEqual({ token: 'tok', phase: 'commit', done: 0, total: 5 });
+  });
+
+  it('never reports more done than the total', () => {
+    const r = recorder();
+    progressFor(r.ctx as never, 'tok', r.now).report('commit', 12, 10);
+    expect(r.events).toEqual([{ token: 'tok', phase: 'commit', done: 10, total: 10 }]);
+  });
+});
