@@ -11,12 +11,15 @@ import { seedDemo } from './demo/seed';
 import { history as importHistory } from './importer/history';
 import * as importMappings from './importer/mappings';
 import * as importer from './importer/service';
+import * as labels from './labels/service';
+import * as shop from './labels/shop';
 import { undo as importUndo } from './importer/undo';
 import * as members from './members/service';
 import * as search from './search/service';
 import * as settings from './settings/service';
 import * as system from './system/service';
 import * as today from './today/service';
+import { importTracking } from './tracking/service';
 import * as workflows from './workflows/service';
 
 export type Handler<M extends MethodName> = (ctx: ServiceContext, input: ParsedInputOf<M>) => OutputOf<M>;
@@ -69,4 +72,9 @@ export const handlers: { [M in MethodName]: Handler<M> } = {
   'wishes.update': customers.updateWish,
   'wishes.remove': customers.removeWish,
   'search.query': search.query,
+  'shop.get': (ctx) => shop.getShopProfile(ctx),
+  'shop.update': shop.updateShopProfile,
+  'labels.check': labels.check,
+  'labels.export': labels.exportLabels,
+  'tracking.import': importTracking,
 };

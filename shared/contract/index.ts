@@ -5,6 +5,7 @@ import { dealMethods } from './deals';
 import { importMethods } from './imports';
 import { memberMethods } from './members';
 import { searchMethods } from './search';
+import { shippingMethods } from './shipping';
 import { systemMethods } from './system';
 
 /** The single source of truth for what the UI may ask of the backend. */
@@ -15,6 +16,7 @@ export const contract = {
   ...importMethods,
   ...customerMethods,
   ...searchMethods,
+  ...shippingMethods,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;
@@ -31,5 +33,6 @@ export * from './events';
 export * from './imports';
 export * from './members';
 export * from './search';
+export * from './shipping';
 export * from './system';
 export type { MethodSpec } from './define';
