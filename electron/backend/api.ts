@@ -10,6 +10,7 @@ import type { ServiceContext } from './context';
 import { seedDemo } from './demo/seed';
 import { history as importHistory } from './importer/history';
 import * as importMappings from './importer/mappings';
+import { exportCsv } from './export/service';
 import * as importer from './importer/service';
 import * as labels from './labels/service';
 import * as shop from './labels/shop';
@@ -77,4 +78,5 @@ export const handlers: { [M in MethodName]: Handler<M> } = {
   'labels.check': labels.check,
   'labels.export': labels.exportLabels,
   'tracking.import': importTracking,
+  'exports.csv': exportCsv,
 };

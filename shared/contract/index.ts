@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { MethodSpec, Returns } from './define';
 import { customerMethods } from './customers';
 import { dealMethods } from './deals';
+import { exportMethods } from './exports';
 import { importMethods } from './imports';
 import { memberMethods } from './members';
 import { searchMethods } from './search';
@@ -17,6 +18,7 @@ export const contract = {
   ...customerMethods,
   ...searchMethods,
   ...shippingMethods,
+  ...exportMethods,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;
@@ -29,6 +31,7 @@ export const methodNames = Object.keys(contract) as MethodName[];
 
 export * from './customers';
 export * from './deals';
+export * from './exports';
 export * from './events';
 export * from './imports';
 export * from './members';

@@ -72,3 +72,16 @@ export function encodeCp932(text: string): Buffer {
   }
   return out.subarray(0, n);
 }
+
+/** For data exports: characters CP932 lacks (emoji) become "?", as Windows does, and are counted. */
+export function encodeCp932Lossy(text: string): { bytes: Buffer; replaced: number } {
+  let replaced = 0;
+  let safe = '';
+  for (const ch of text) {
+    if (cp932Code(ch.codePointAt(0)!) === null) {
+      replaced++;
+      safe += '?';
+    } else safe += ch;
+  }
+  return { bytes: encodeCp932(safe), replaced };
+}
