@@ -1,5 +1,6 @@
 import type { MethodName, OutputOf, ParsedInputOf } from '../../shared/contract';
 import * as activity from './activity/service';
+import * as backups from './backups/service';
 import * as customerDuplicates from './customers/duplicates';
 import * as customerMerge from './customers/merge';
 import * as customers from './customers/service';
@@ -23,7 +24,11 @@ import * as today from './today/service';
 import { importTracking } from './tracking/service';
 import * as workflows from './workflows/service';
 
-export type Handler<M extends MethodName> = (ctx: ServiceContext, input: ParsedInputOf<M>) => OutputOf<M>;
+/** Query handlers may be async (backups and restore work on files); command handlers never are: they run in one transaction. */
+export type Handler<M extends MethodName> = (
+  ctx: ServiceContext,
+  input: ParsedInputOf<M>,
+) => OutputOf<M> | Promise<OutputOf<M>>;
 
 /** Binds every contract method to its service function; the type makes a missing binding a compile error. */
 export const handlers: { [M in MethodName]: Handler<M> } = {
@@ -79,4 +84,9 @@ export const handlers: { [M in MethodName]: Handler<M> } = {
   'labels.export': labels.exportLabels,
   'tracking.import': importTracking,
   'exports.csv': exportCsv,
+  'backups.status': backups.status,
+  'backups.configure': backups.configure,
+  'backups.now': backups.now,
+  'backups.restore': backups.restore,
+  'backups.undoRestore': backups.undoRestore,
 };

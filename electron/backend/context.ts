@@ -1,3 +1,4 @@
+import type { BackupManager } from './backups/manager';
 import type { Db } from './db/executor';
 
 export interface Clock {
@@ -34,4 +35,6 @@ export interface ServiceContext {
   log(entry: ActivityEntry): void;
   /** Marks UI topics to refresh once the command commits. */
   changed(...topics: string[]): void;
+  /** Backups, restore and the integrity check; absent in contexts built without a backend (unit tests). */
+  backups?: BackupManager;
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { MethodSpec, Returns } from './define';
+import { backupMethods } from './backups';
 import { customerMethods } from './customers';
 import { dealMethods } from './deals';
 import { exportMethods } from './exports';
@@ -19,6 +20,7 @@ export const contract = {
   ...searchMethods,
   ...shippingMethods,
   ...exportMethods,
+  ...backupMethods,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;
@@ -29,6 +31,7 @@ export type OutputOf<M extends MethodName> = Contract[M] extends { output?: Retu
 
 export const methodNames = Object.keys(contract) as MethodName[];
 
+export * from './backups';
 export * from './customers';
 export * from './deals';
 export * from './exports';
