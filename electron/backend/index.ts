@@ -105,6 +105,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       ? options.migrations.reduce((max, m) => Math.max(max, m.version), 0)
       : latestSchemaVersion,
     db: () => db,
+    checkAfterRestore: options.maintenance ?? false,
     // Calls arriving meanwhile are refused (not queued on a closed handle); every screen reloads afterwards.
     async swap(replace) {
       swapping = true;

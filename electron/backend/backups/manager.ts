@@ -23,6 +23,8 @@ export interface BackupManagerOptions {
   clock: Clock;
   latestSchemaVersion: number;
   db(): Db;
+  /** Re-check the restored database in the background after a restore (the app; tests check by hand). */
+  checkAfterRestore?: boolean;
   /** Closes the live database, runs `replace`, and opens the file again; the backend refuses calls meanwhile. */
   swap<T>(replace: (close: () => void, reopen: () => Promise<number>) => Promise<T>): Promise<T>;
 }
@@ -120,6 +122,19 @@ export function createBackupManager(options: BackupManagerOptions): BackupManage
     }
   };
 
+  const checkHealth = (): Promise<DatabaseHealthDto> =>
+    serial(async () => {
+      health = { state: 'running', checkedAt: null, detail: null };
+      const result = await fullCheckInBackground(dbPath);
+      health = {
+        state: result.ok ? 'ok' : result.error ? 'failed' : 'damaged',
+        checkedAt: clock.now().toISOString(),
+        detail: result.ok ? null : result.detail,
+      };
+      if (health.state === 'damaged') latestGood = findLatestGood();
+      return health;
+    });
+
   const restoreFrom = (file: string): Promise<RestoreResultDto> =>
     serial(() =>
       options.swap((close, reopen) =>
@@ -135,6 +150,8 @@ export function createBackupManager(options: BackupManagerOptions): BackupManage
       ),
     ).then((result) => {
       health = { state: 'pending', checkedAt: null, detail: null };
+      latestGood = null;
+      if (options.checkAfterRestore) void checkHealth();
       return result;
     });
 
@@ -193,18 +210,7 @@ export function createBackupManager(options: BackupManagerOptions): BackupManage
           return null; // lastError says why; the next tick tries again.
         }
       }),
-    checkHealth: () =>
-      serial(async () => {
-        health = { state: 'running', checkedAt: null, detail: null };
-        const result = await fullCheckInBackground(dbPath);
-        health = {
-          state: result.ok ? 'ok' : result.error ? 'failed' : 'damaged',
-          checkedAt: clock.now().toISOString(),
-          detail: result.ok ? null : result.detail,
-        };
-        if (health.state === 'damaged') latestGood = findLatestGood();
-        return health;
-      }),
+    checkHealth,
     idle: () => queue.then(() => undefined),
   };
 }
