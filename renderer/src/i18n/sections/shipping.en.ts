@@ -19,6 +19,7 @@ export const shippingEn: Messages['shipping'] = {
     reportTitle: 'Check result',
     reportDeal: 'Deal',
     reportField: 'Field',
+    moreIssues: '{{n}} more lines not shown.',
     reportProblem: 'Problem',
     shop: 'Sender (settings)',
     fixShop: 'Enter the sender details in Settings → Shipping.',

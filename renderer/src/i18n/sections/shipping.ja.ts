@@ -18,6 +18,7 @@ export const shippingJa = {
     reportTitle: '確認結果',
     reportDeal: '取引',
     reportField: '項目',
+    moreIssues: 'ほか {{n}} 件の確認結果は省略しました。',
     reportProblem: '内容',
     shop: 'ご依頼主（設定）',
     fixShop: '設定 → 配送 でご依頼主の情報を入れてください。',

@@ -19,6 +19,8 @@ import { describeError } from '../../i18n/errors';
 import { useApiMutation, useApiQuery } from '../../hooks/useApi';
 import { saveBase64File } from './LabelExportFiles';
 
+const MAX_SHOWN = 300;
+
 /** The bulk bar's "送り状CSV" button and its dialog; self-contained so the bar needs one line for it. */
 export function LabelExportButton({ dealIds }: { dealIds: readonly number[] }) {
   const { t } = useTranslation();
@@ -133,6 +135,8 @@ function IssueTable({ issues }: { issues: LabelIssueDto[] }) {
   const sorted = [...issues].sort((a, b) =>
     a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1,
   );
+  // A 5,000-deal selection can have thousands of lines; the first ones say what to fix, the rest is a count.
+  const shown = sorted.slice(0, MAX_SHOWN);
   return (
     <Stack gap={4}>
       <Text size="sm" fw={700}>
@@ -149,7 +153,7 @@ function IssueTable({ issues }: { issues: LabelIssueDto[] }) {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {sorted.map((issue, i) => (
+            {shown.map((issue, i) => (
               <Table.Tr key={i}>
                 <Table.Td>
                   <Badge color={issue.severity === 'error' ? 'red' : 'yellow'} variant="light" size="sm">
@@ -168,6 +172,11 @@ function IssueTable({ issues }: { issues: LabelIssueDto[] }) {
           </Table.Tbody>
         </Table>
       </ScrollArea.Autosize>
+      {sorted.length > MAX_SHOWN && (
+        <Text size="xs" c="dimmed">
+          {t('shipping.labels.moreIssues', { n: sorted.length - MAX_SHOWN })}
+        </Text>
+      )}
     </Stack>
   );
 }
