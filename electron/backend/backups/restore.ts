@@ -92,6 +92,9 @@ export async function restoreDatabase(options: RestoreOptions): Promise<RestoreR
     if (fs.existsSync(dbPath)) {
       move(dbPath, undoFile);
       movedAside = true;
+      // A WAL left behind (another reader kept the checkpoint from finishing) belongs to the old file:
+      // it travels with it into the undo slot, so nothing committed is lost.
+      if (fs.existsSync(`${dbPath}-wal`)) move(`${dbPath}-wal`, `${undoFile}-wal`);
     }
     removeSidecars(dbPath);
     fs.renameSync(staged, dbPath);
@@ -103,6 +106,7 @@ export async function restoreDatabase(options: RestoreOptions): Promise<RestoreR
       fs.rmSync(dbPath, { force: true });
       removeSidecars(dbPath);
       move(undoFile, dbPath);
+      if (fs.existsSync(`${undoFile}-wal`)) move(`${undoFile}-wal`, `${dbPath}-wal`);
     }
     await options.reopen();
     throw e instanceof TorihikiError

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../../electron/backend';
+import { latestSchemaVersion, migrations } from '../../../electron/backend/db/migrations';
 import { databaseChecksum } from '../../support/checksum';
 import { runCli } from '../../support/cli';
 import { createDeal, value } from '../../support/deals';
@@ -208,5 +209,37 @@ describe('damaged database: the recovery path', () => {
     expect(result.err).toMatch(/not a usable Torihiki backup/);
     expect(fs.readFileSync(dbPath).equals(bytes)).toBe(true);
     expect(fs.readdirSync(dir).filter((f) => f.includes('restoring'))).toEqual([]);
+  });
+});
+
+describe('restoring backups of other versions', () => {
+  it('a backup from an older schema is upgraded on restore (with its own pre-upgrade copy)', async () => {
+    const dir = tempDir();
+    const older = await createBackend({
+      dbPath: path.join(dir, 'old.sqlite'),
+      migrations: migrations.slice(0, -1),
+    });
+    await value(older.call('members.create', { name: '母', color: 'pink' }));
+    const oldBackup = await older.backups.backupNow('manual');
+    older.close();
+    expect(oldBackup.file).toBeTruthy();
+
+    const { backend } = await seeded();
+    const result = await value(backend.call('backups.restore', { file: oldBackup.file }));
+    expect(result.schemaVersion).toBe(latestSchemaVersion);
+    expect((await value(backend.call('members.list', {}))).map((m) => m.name)).toEqual(['母']);
+    expect((await value(backend.call('deals.list', {}))).total).toBe(0);
+  });
+
+  it('a backup written by a newer Torihiki is refused', async () => {
+    const { backend } = await seeded();
+    const copy = await value(backend.call('backups.now', {}));
+    const newer = new Database(copy.file);
+    newer.pragma(`user_version = ${latestSchemaVersion + 1}`);
+    newer.close();
+    const before = databaseChecksum(backend.dbPath);
+    const result = await backend.call('backups.restore', { file: copy.file });
+    expect(result).toMatchObject({ ok: false, error: { code: 'db_newer' } });
+    expect(databaseChecksum(backend.dbPath)).toBe(before);
   });
 });
