@@ -279,6 +279,11 @@ function RestoreFromPath({ onRestore }: { onRestore: (file: string) => void }) {
 function RestoreConfirm({ file, at, onClose }: { file: string | null; at?: string; onClose: () => void }) {
   const { t } = useTranslation();
   const restore = useApiMutation('backups.restore');
+  // A refusal belongs to the file it was about, not to the next one chosen.
+  const close = () => {
+    restore.reset();
+    onClose();
+  };
   const refused = (error: unknown) => {
     const code = appErrorOf(error)?.code;
     return code === 'db_not_torihiki' || code === 'db_corrupt'
@@ -286,7 +291,7 @@ function RestoreConfirm({ file, at, onClose }: { file: string | null; at?: strin
       : describeError(error, t);
   };
   return (
-    <Modal opened={file !== null} onClose={onClose} title={t('shipping.backups.restoreConfirmTitle')}>
+    <Modal opened={file !== null} onClose={close} title={t('shipping.backups.restoreConfirmTitle')}>
       <Stack gap="md">
         <Text size="sm" style={{ lineHeight: 1.7 }}>
           {t('shipping.backups.restoreConfirmBody', { at: at ? when(at) : file })}
@@ -296,7 +301,7 @@ function RestoreConfirm({ file, at, onClose }: { file: string | null; at?: strin
         </Text>
         {restore.isError && <Alert color="red">{refused(restore.error)}</Alert>}
         <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose}>
+          <Button variant="default" onClick={close}>
             {t('common.cancel')}
           </Button>
           <Button
@@ -309,7 +314,7 @@ function RestoreConfirm({ file, at, onClose }: { file: string | null; at?: strin
                 {
                   onSuccess: () => {
                     notifications.show({ color: 'green', message: t('shipping.backups.restored') });
-                    onClose();
+                    close();
                   },
                 },
               )
