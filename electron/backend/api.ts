@@ -1,5 +1,6 @@
 import type { MethodName, OutputOf, ParsedInputOf } from '../../shared/contract';
 import * as activity from './activity/service';
+import * as backups from './backups/service';
 import * as customerDuplicates from './customers/duplicates';
 import * as customerMerge from './customers/merge';
 import * as customers from './customers/service';
@@ -10,7 +11,10 @@ import type { ServiceContext } from './context';
 import { seedDemo } from './demo/seed';
 import { history as importHistory } from './importer/history';
 import * as importMappings from './importer/mappings';
+import { exportCsv } from './export/service';
 import * as importer from './importer/service';
+import * as labels from './labels/service';
+import * as shop from './labels/shop';
 import { undo as importUndo } from './importer/undo';
 import * as members from './members/service';
 import * as search from './search/service';
@@ -19,9 +23,14 @@ import * as system from './system/service';
 import * as templateProfile from './templates/profile';
 import * as templates from './templates/service';
 import * as today from './today/service';
+import { importTracking } from './tracking/service';
 import * as workflows from './workflows/service';
 
-export type Handler<M extends MethodName> = (ctx: ServiceContext, input: ParsedInputOf<M>) => OutputOf<M>;
+/** Query handlers may be async (backups and restore work on files); command handlers never are: they run in one transaction. */
+export type Handler<M extends MethodName> = (
+  ctx: ServiceContext,
+  input: ParsedInputOf<M>,
+) => OutputOf<M> | Promise<OutputOf<M>>;
 
 /** Binds every contract method to its service function; the type makes a missing binding a compile error. */
 export const handlers: { [M in MethodName]: Handler<M> } = {
@@ -79,4 +88,15 @@ export const handlers: { [M in MethodName]: Handler<M> } = {
   'templates.reset': templates.reset,
   'templates.profile': (ctx) => templateProfile.profile(ctx),
   'templates.saveProfile': templateProfile.saveProfile,
+  'shop.get': (ctx) => shop.getShopProfile(ctx),
+  'shop.update': shop.updateShopProfile,
+  'labels.check': labels.check,
+  'labels.export': labels.exportLabels,
+  'tracking.import': importTracking,
+  'exports.csv': exportCsv,
+  'backups.status': backups.status,
+  'backups.configure': backups.configure,
+  'backups.now': backups.now,
+  'backups.restore': backups.restore,
+  'backups.undoRestore': backups.undoRestore,
 };

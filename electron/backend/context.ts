@@ -1,4 +1,5 @@
 import type { EventMap, EventName } from '../../shared/contract';
+import type { BackupManager } from './backups/manager';
 import type { Db } from './db/executor';
 
 export interface Clock {
@@ -37,4 +38,6 @@ export interface ServiceContext {
   changed(...topics: string[]): void;
   /** Pushes an event to every connected UI right away, mid-call (progress of long work). */
   emit?<E extends EventName>(event: E, payload: EventMap[E]): void;
+  /** Backups, restore and the integrity check; absent in contexts built without a backend (unit tests). */
+  backups?: BackupManager;
 }

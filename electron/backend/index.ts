@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import {
   contract,
+  methodNames,
   type EventMap,
   type EventName,
   type InputOf,
@@ -12,9 +13,11 @@ import {
 import { fail, ok, TorihikiError, type FieldIssue, type Result } from '../../shared/result';
 import { insertActivity } from './activity/service';
 import { handlers, type Handler } from './api';
+import { createBackupManager, type BackupManager } from './backups/manager';
+import { withRecoveryHint } from './backups/recovery';
 import { systemClock, type Clock, type Notify, type ServiceContext } from './context';
 import type { Db } from './db/executor';
-import type { Migration } from './db/migrations';
+import { latestSchemaVersion, type Migration } from './db/migrations';
 import { openDatabase } from './db/open';
 import { ensureSearchIndex } from './search/reindex';
 import { readSetting, writeSetting } from './settings/store';
@@ -29,6 +32,13 @@ export interface BackendOptions {
   createIfMissing?: boolean;
   /** Tests only: a replacement migration list to exercise the runner. */
   migrations?: readonly Migration[];
+  /**
+   * The app (not the CLI): scheduled backups at start-up and on a timer, and the full integrity check
+   * in the background once ready.
+   */
+  maintenance?: boolean;
+  /** How often the backup schedule is checked (default 10 minutes). */
+  maintenanceTickMs?: number;
 }
 
 export interface BackendEvents {
@@ -46,6 +56,7 @@ export interface Backend {
   close(): void;
   /** For CLI commands and benchmarks that work below the contract (backup, bulk seeding). */
   readonly db: Db;
+  readonly backups: BackupManager;
 }
 
 const CURRENT_MEMBER_KEY = 'session.currentMemberId';
@@ -58,26 +69,80 @@ const CURRENT_MEMBER_KEY = 'session.currentMemberId';
 export async function createBackend(options: BackendOptions): Promise<Backend> {
   const clock = options.clock ?? systemClock;
   const dbPath = path.resolve(options.dbPath);
-  const opened = await openDatabase(dbPath, {
-    now: () => clock.now(),
-    backupDir: options.backupDir,
-    createIfMissing: options.createIfMissing ?? true,
-    migrations: options.migrations,
-  });
-  const { db } = opened;
+  const openReady = async () => {
+    const result = await openDatabase(dbPath, {
+      now: () => clock.now(),
+      backupDir: options.backupDir,
+      createIfMissing: options.createIfMissing ?? true,
+      migrations: options.migrations,
+    });
+    try {
+      // The quick-lookup index is derived data: built on the first start after an upgrade, or when its rules changed.
+      ensureSearchIndex(result.db, clock.now());
+    } catch (e) {
+      result.db.raw.close();
+      throw e;
+    }
+    return result;
+  };
+  let opened: Awaited<ReturnType<typeof openReady>>;
   try {
-    // The quick-lookup index is derived data: built on the first start after an upgrade, or when its rules changed.
-    ensureSearchIndex(db, clock.now());
+    opened = await openReady();
   } catch (e) {
-    db.raw.close();
-    throw e;
+    throw withRecoveryHint(e, dbPath);
   }
+  // `let`: a restore closes this database, swaps the file and opens it again (see swap below).
+  let db = opened.db;
   const emitter = new EventEmitter();
   let closed = false;
+  let swapping = false;
   let actorId: number | null = readSetting<number | null>(db, CURRENT_MEMBER_KEY, null);
+
+  const backups = createBackupManager({
+    dbPath,
+    clock,
+    latestSchemaVersion: options.migrations
+      ? options.migrations.reduce((max, m) => Math.max(max, m.version), 0)
+      : latestSchemaVersion,
+    db: () => db,
+    checkAfterRestore: options.maintenance ?? false,
+    // Calls arriving meanwhile are refused (not queued on a closed handle); every screen reloads afterwards.
+    async swap(replace) {
+      swapping = true;
+      try {
+        return await replace(
+          () => {
+            db.raw.pragma('wal_checkpoint(TRUNCATE)');
+            db.raw.close();
+          },
+          async () => {
+            const reopened = await openReady();
+            db = reopened.db;
+            actorId = readSetting<number | null>(db, CURRENT_MEMBER_KEY, null);
+            return reopened.schemaVersion;
+          },
+        );
+      } finally {
+        swapping = false;
+        const topics = [...new Set(methodNames.map((m) => m.split('.')[0]!))];
+        emitter.emit('data.changed', { topics } satisfies EventMap['data.changed']);
+      }
+    },
+  });
+  let timer: ReturnType<typeof setInterval> | undefined;
+  if (options.maintenance) {
+    // After the app is ready: a due backup first, then the slow full check in a worker thread.
+    setTimeout(() => {
+      if (closed) return;
+      void backups.tick().then(() => (closed ? undefined : backups.checkHealth()));
+    }, 0);
+    timer = setInterval(() => void backups.tick(), options.maintenanceTickMs ?? 10 * 60_000);
+    timer.unref?.();
+  }
 
   const callUnknown = async (method: string, input: unknown): Promise<Result<unknown>> => {
     if (closed) return fail('internal', 'The backend is closed.');
+    if (swapping) return fail('conflict', 'A backup is being restored; try again in a moment.');
     if (!Object.hasOwn(contract, method))
       return fail('unknown_method', `Unknown method: ${String(method).slice(0, 100)}`);
     const name = method as MethodName;
@@ -112,12 +177,13 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       },
       changed: (...t) => t.forEach((x) => topics.add(x)),
       emit: (event, payload) => emitter.emit(event, payload),
+      backups,
     };
     const handler = handlers[name] as Handler<MethodName>;
     try {
       const value = spec.write
         ? db.tx(() => handler(ctx, parsed.data as never))
-        : handler(ctx, parsed.data as never);
+        : await handler(ctx, parsed.data as never);
       if (topics.size > 0)
         emitter.emit('data.changed', { topics: [...topics] } satisfies EventMap['data.changed']);
       if (actorId !== actorBefore)
@@ -142,12 +208,16 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     schemaVersion: opened.schemaVersion,
     preMigrationBackup: opened.preMigrationBackup,
     dbPath,
-    db,
+    get db() {
+      return db;
+    },
+    backups,
     close() {
       if (closed) return;
       closed = true;
+      if (timer) clearInterval(timer);
       emitter.removeAllListeners();
-      db.raw.close();
+      if (db.raw.open) db.raw.close();
     },
   };
 }

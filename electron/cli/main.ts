@@ -4,6 +4,8 @@ import { TorihikiError } from '../../shared/result';
 import { registerBackup } from './commands/backup';
 import { registerCheckReply } from './commands/check-reply';
 import { registerDeals } from './commands/deals';
+import { registerExport } from './commands/export';
+import { registerRestore } from './commands/restore';
 import { registerFind } from './commands/find';
 import { registerFormats } from './commands/formats';
 import { ExitError, registerImport } from './commands/import';
@@ -32,6 +34,8 @@ export function buildProgram(io: CliIo): Command {
   registerImport(program, io);
   registerFormats(program, io);
   registerCheckReply(program, io);
+  registerExport(program, io);
+  registerRestore(program, io);
   return program;
 }
 

@@ -32,7 +32,7 @@ async function run(): Promise<void> {
   }
 
   const dbPath = opts.db ?? defaultDbPath();
-  const backend = await createBackend({ dbPath });
+  const backend = await createBackend({ dbPath, maintenance: true });
   const token = randomBytes(24).toString('base64url');
   const host = await startHost({ backend, rendererDir, token, port: opts.port });
   console.log(`Torihiki browser mode on ${dbPath}`);

@@ -56,6 +56,7 @@ export function serveBackend(port: ParentPortLike, deps: BackendServiceDeps): vo
       .createBackend({
         dbPath,
         notify: (request) => post({ type: 'notify', request }),
+        maintenance: true,
       })
       .then(
         (backend) => {

@@ -1,10 +1,13 @@
 import type { z } from 'zod';
 import type { MethodSpec, Returns } from './define';
+import { backupMethods } from './backups';
 import { customerMethods } from './customers';
 import { dealMethods } from './deals';
+import { exportMethods } from './exports';
 import { importMethods } from './imports';
 import { memberMethods } from './members';
 import { searchMethods } from './search';
+import { shippingMethods } from './shipping';
 import { systemMethods } from './system';
 import { templateMethods } from './templates';
 
@@ -17,6 +20,9 @@ export const contract = {
   ...customerMethods,
   ...searchMethods,
   ...templateMethods,
+  ...shippingMethods,
+  ...exportMethods,
+  ...backupMethods,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;
@@ -27,12 +33,15 @@ export type OutputOf<M extends MethodName> = Contract[M] extends { output?: Retu
 
 export const methodNames = Object.keys(contract) as MethodName[];
 
+export * from './backups';
 export * from './customers';
 export * from './deals';
+export * from './exports';
 export * from './events';
 export * from './imports';
 export * from './members';
 export * from './search';
+export * from './shipping';
 export * from './system';
 export * from './templates';
 export type { MethodSpec } from './define';

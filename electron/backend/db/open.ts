@@ -2,6 +2,8 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { TorihikiError } from '../../../shared/result';
+import { headerLooksIntact } from '../backups/integrity';
+import { backupTo } from './backup';
 import { createDb, type Db } from './executor';
 import { migrate } from './migrator';
 import { migrations as shippedMigrations, type Migration } from './migrations';
@@ -111,6 +113,14 @@ function inspectExisting(file: string, latestSchemaVersion: number): FoundFile {
       `${file} is not a Torihiki database (not an SQLite file). It was left untouched; choose another file or a new path.`,
     );
   }
+  // The cheap check on the open path (the full integrity_check runs in the background once the app is up).
+  const header = headerLooksIntact(file);
+  if (!header.ok) {
+    throw new TorihikiError(
+      'db_corrupt',
+      `${file} is damaged (${header.reason}). It was left untouched; restore the latest backup or open another file.`,
+    );
+  }
   try {
     fs.accessSync(file, fs.constants.W_OK);
   } catch {
@@ -173,8 +183,8 @@ async function backupBeforeMigration(
     dir,
     `${path.basename(file, path.extname(file))}-${stamp}-before-v${toVersion}-from-v${fromVersion}.sqlite`,
   );
-  await raw.backup(target);
-  return target;
+  // Verified like every other backup: a pre-migration copy nobody can restore is no safety net.
+  return (await backupTo(raw, target)).file;
 }
 
 function translateOpenError(e: unknown, file: string): TorihikiError {

@@ -1,9 +1,11 @@
 import type { Messages } from './messages';
 import { customersEn } from './sections/customers.en';
 import { repliesEn } from './sections/replies.en';
+import { shippingEn } from './sections/shipping.en';
 
 /** English UI text; the compiler checks that it has exactly the keys of the Japanese source. */
 export const en: Messages = {
+  shipping: shippingEn,
   app: {
     name: 'Torihiki',
     tagline: 'Deals and complaints',

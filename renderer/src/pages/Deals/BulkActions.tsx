@@ -20,6 +20,7 @@ import { useApiMutation } from '../../hooks/useApi';
 import { BULK_LIMIT } from '../../hooks/useDealPages';
 import { BulkShipModal } from './BulkShipModal';
 import { describeBulkResult } from './bulk-result';
+import { LabelExportButton } from './LabelExport';
 
 type BulkAction = InputOf<'deals.bulk'>['action'];
 type Dialog = 'paid' | 'ship' | 'assign' | 'tag' | null;
@@ -140,6 +141,7 @@ export function BulkActions({
             >
               {t('bulk.tag')}
             </Button>
+            <LabelExportButton dealIds={[...selected.keys()]} />
           </Group>
         </Group>
         {total > BULK_LIMIT && (

@@ -1,17 +1,21 @@
 import { Tabs } from '@mantine/core';
 import { IconHistory, IconInfoCircle, IconLanguage, IconRoute, IconUsers } from '@tabler/icons-react';
 import { IconMessage2 } from '@tabler/icons-react';
+import { IconDatabase, IconTruck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader/PageHeader';
 import { AboutSection } from './AboutSection';
+import { BackupSection } from './BackupSection';
+import { ExportSection } from './ExportSection';
+import { ShopProfileSection } from './ShopProfileSection';
 import { ActivitySection } from './ActivitySection';
 import { DisplaySection } from './DisplaySection';
 import { MembersSection } from './MembersSection';
 import { TemplatesSection } from './TemplatesSection';
 import { WorkflowsSection } from './WorkflowsSection';
 
-const tabs = ['members', 'workflows', 'templates', 'display', 'activity', 'about'] as const;
+const tabs = ['members', 'workflows', 'templates', 'display', 'shipping', 'data', 'activity', 'about'] as const;
 type SettingsTab = (typeof tabs)[number];
 const isTab = (v: string | null): v is SettingsTab => tabs.includes(v as SettingsTab);
 
@@ -42,6 +46,12 @@ export function SettingsPage() {
           <Tabs.Tab value="display" leftSection={<IconLanguage size={16} aria-hidden />}>
             {t('settings.display.title')}
           </Tabs.Tab>
+          <Tabs.Tab value="shipping" leftSection={<IconTruck size={16} aria-hidden />}>
+            {t('shipping.tabs.shipping')}
+          </Tabs.Tab>
+          <Tabs.Tab value="data" leftSection={<IconDatabase size={16} aria-hidden />}>
+            {t('shipping.tabs.data')}
+          </Tabs.Tab>
           <Tabs.Tab value="activity" leftSection={<IconHistory size={16} aria-hidden />}>
             {t('settings.activity.title')}
           </Tabs.Tab>
@@ -60,6 +70,13 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="display">
           <DisplaySection />
+        </Tabs.Panel>
+        <Tabs.Panel value="shipping">
+          <ShopProfileSection />
+        </Tabs.Panel>
+        <Tabs.Panel value="data">
+          <BackupSection />
+          <ExportSection />
         </Tabs.Panel>
         <Tabs.Panel value="activity">
           <ActivitySection />

@@ -1,0 +1,157 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { databaseChecksum } from '../../support/checksum';
+import { runCli } from '../../support/cli';
+import { createDeal, value } from '../../support/deals';
+import { useBackend, useTempDir } from '../../support/temp';
+import { decodeCp932 } from '../labels/support';
+
+const open = useBackend();
+const tempDir = useTempDir();
+
+const run = runCli;
+
+const rowsOf = (text: string) =>
+  Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+
+describe('data export', () => {
+  it('deals as UTF-8 with BOM: one row per deal, formulas neutralised, amounts as numbers', async () => {
+    const backend = await open();
+    const deal = await createDeal(backend, {
+      notes: '=HYPERLINK("http://evil","click")',
+      externalId: '+81-x',
+    });
+    await createDeal(backend);
+    const file = await value(backend.call('exports.csv', { table: 'deals', encoding: 'utf-8-bom' }));
+    const bytes = Buffer.from(file.contentBase64, 'base64');
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = rowsOf(bytes.toString('utf8'));
+    expect(file.rows).toBe(2);
+    expect(rows).toHaveLength(3);
+    const header = rows[0]!;
+    const first = rows.find((r) => r[0] === String(deal.id))!;
+    expect(first[header.indexOf('メモ')]).toBe(`'=HYPERLINK("http://evil","click")`);
+    expect(first[header.indexOf('注文番号')]).toBe("'+81-x");
+    expect(first[header.indexOf('合計')]).toBe(String(deal.total));
+    expect(first[header.indexOf('注文日時')]).toBe('2026/11/18 12:00');
+    expect(file.fileName).toMatch(/^torihiki-deals-\d{8}-\d{4}\.csv$/);
+  });
+
+  it('items and customers; CP932 writes emoji as "?" and counts them', async () => {
+    const backend = await open();
+    await createDeal(backend, {
+      buyer: { name: 'みか🌸' },
+      items: [
+        { name: 'マフラー', quantity: 2, unitPrice: 1500 },
+        { name: '@帽子', quantity: 1, unitPrice: 900 },
+      ],
+    });
+    const items = await value(backend.call('exports.csv', { table: 'items', encoding: 'cp932' }));
+    const itemRows = rowsOf(decodeCp932(Buffer.from(items.contentBase64, 'base64')));
+    expect(itemRows.slice(1).map((r) => [r[3], r[5], r[7]])).toEqual([
+      ['マフラー', '2', '3000'],
+      ["'@帽子", '1', '900'],
+    ]);
+    const customers = await value(backend.call('exports.csv', { table: 'customers', encoding: 'cp932' }));
+    expect(customers.replaced).toBe(1);
+    expect(decodeCp932(Buffer.from(customers.contentBase64, 'base64'))).toContain('みか?');
+  });
+
+  it('cases are "not available yet" until the cases feature exists', async () => {
+    const backend = await open();
+    const result = await backend.call('exports.csv', { table: 'cases', encoding: 'utf-8-bom' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    if (!result.ok) expect(result.error.message).toContain('not available yet');
+  });
+});
+
+describe('torihiki export', () => {
+  async function seededDb() {
+    const dir = tempDir();
+    const db = path.join(dir, 'shop.sqlite');
+    expect((await run('seed-demo', '--db', db, '--deals', '30')).code).toBe(0);
+    return { dir, db };
+  }
+
+  it('export deals|customers writes CSV files and leaves the database untouched', async () => {
+    const { dir, db } = await seededDb();
+    const before = databaseChecksum(db);
+    const out = path.join(dir, 'deals.csv');
+    const deals = await run('export', 'deals', '--db', db, '--out', out);
+    expect(deals.code, deals.err).toBe(0);
+    expect(deals.out).toContain('30 deals written');
+    expect(rowsOf(fs.readFileSync(out, 'utf8'))).toHaveLength(31);
+    const customers = await run(
+      'export',
+      'customers',
+      '--db',
+      db,
+      '--out',
+      path.join(dir, 'c.csv'),
+      '--encoding',
+      'cp932',
+    );
+    expect(customers.code, customers.err).toBe(0);
+    expect(databaseChecksum(db)).toBe(before);
+  });
+
+  it('export cases says it is not available yet; bad arguments give one-line errors', async () => {
+    const { dir, db } = await seededDb();
+    const cases = await run('export', 'cases', '--db', db, '--out', path.join(dir, 'cases.csv'));
+    expect(cases.code).toBe(1);
+    expect(cases.err).toMatch(/not available yet/);
+    expect(fs.existsSync(path.join(dir, 'cases.csv'))).toBe(false);
+    const badCarrier = await run(
+      'export',
+      'labels',
+      '--carrier',
+      'fedex',
+      '--db',
+      db,
+      '--out',
+      path.join(dir, 'l.csv'),
+    );
+    expect(badCarrier.code).not.toBe(0);
+    expect(badCarrier.err).toContain('yamato-b2');
+    const badFolder = await run('export', 'deals', '--db', db, '--out', path.join(dir, 'nope', 'x.csv'));
+    expect(badFolder.code).not.toBe(0);
+    const missingDb = await run(
+      'export',
+      'deals',
+      '--db',
+      path.join(dir, 'missing.sqlite'),
+      '--out',
+      path.join(dir, 'x.csv'),
+    );
+    expect(missingDb.code).toBe(1);
+    expect(fs.existsSync(path.join(dir, 'missing.sqlite'))).toBe(false);
+  });
+
+  it('export labels --carrier clickpost --state 発送待ち writes one file per 40 labels', async () => {
+    const { dir, db } = await seededDb();
+    const out = path.join(dir, 'labels.csv');
+    const result = await run(
+      'export',
+      'labels',
+      '--carrier',
+      'clickpost',
+      '--db',
+      db,
+      '--out',
+      out,
+      '--state',
+      '発送待ち',
+    );
+    expect([0, 2]).toContain(result.code);
+    expect(result.out).toMatch(/\d+ labels written/);
+    const files = fs.readdirSync(dir).filter((f) => f.startsWith('labels'));
+    expect(files.length).toBeGreaterThan(0);
+    for (const f of files) {
+      const rows = rowsOf(decodeCp932(fs.readFileSync(path.join(dir, f))));
+      expect(rows[0]).toHaveLength(8);
+      expect(rows.length - 1).toBeLessThanOrEqual(40);
+    }
+  });
+});
