@@ -2,6 +2,7 @@ import type { Marketplace } from '../../../shared/domain/marketplaces';
 import type { Workflow } from '../../../shared/domain/workflows';
 import type { Db } from '../db/executor';
 import { nextRowId, withCacheSize, withIndexesDeferred } from '../db/sqlite-meta';
+import { markCancelledSteps } from '../deals/open-steps';
 import { planSteps, progressOf, refreshProgress, workflowCache } from '../deals/progress';
 import { workflowFor } from '../workflows/service';
 import { BulkInsert } from './bulk';
@@ -67,12 +68,14 @@ export function applyPlans(
     };
 
     const fresh = plans.filter((p) => p.status === 'new');
+    const firstNewId = nextRowId(db.raw, 'deals');
     const insert = () => insertDeals(db, fresh, customerId, batchId, formatId, now);
     // A first import of years of history: build the indexes once at the end instead of row by row.
     const ledger = db.first(db.qb.selectFrom('deals').select((eb) => eb.fn.countAll<number>().as('n')))!.n;
     if (fresh.length >= DEFER_INDEXES_FROM && fresh.length >= ledger)
       withIndexesDeferred(db.raw, BULK_TABLES, insert);
     else insert();
+    markCancelledSteps(db, firstNewId);
     counts.inserted = fresh.length;
 
     const upsertSource = prepare<'deal' | 'format' | 'batch' | 'snapshot'>(db, (p) =>

@@ -137,7 +137,7 @@ describe('deal list', () => {
     ]);
   });
 
-  it('filters by marketplace, date range, assignee and free text (LIKE wildcards taken literally)', async () => {
+  it('filters by marketplace, date range, assignee and free text (wildcards taken literally)', async () => {
     const backend = await open({ clock: fakeClock('2026-11-20T00:00:00Z') });
     const { father } = await ledger(backend);
     expect(ids(await value(backend.call('deals.list', { filter: { marketplaces: ['mercari'] } })))).toEqual([
@@ -157,7 +157,8 @@ describe('deal list', () => {
     ]);
     expect(ids(await value(backend.call('deals.list', { filter: { text: 'サトウ' } })))).toEqual(['m-1']);
     expect(ids(await value(backend.call('deals.list', { filter: { text: '50%' } })))).toEqual(['x-ship']);
-    expect(ids(await value(backend.call('deals.list', { filter: { text: '%' } })))).toEqual(['x-ship']);
+    // A lone symbol has nothing searchable in it (the search index keeps letters and digits): no matches.
+    expect(ids(await value(backend.call('deals.list', { filter: { text: '%' } })))).toEqual([]);
     for (const hostile of ["'; DROP TABLE deals; --", '"', '_', '\\', '🙂', 'x'.repeat(200)]) {
       expect((await backend.call('deals.list', { filter: { text: hostile } })).ok).toBe(true);
     }
