@@ -146,6 +146,9 @@ export interface DealRowDto {
   state: DealState;
   total: number;
   buyerName: string | null;
+  /** The first item line's name; the UI words "and N more" from itemCount in its own language. */
+  firstItemName: string | null;
+  /** The same in Japanese ("名前 他N点"), for the CLI and search cards. */
   itemSummary: string;
   itemCount: number;
   nextDueAt: string | null;

@@ -1,7 +1,9 @@
 import type { Messages } from './messages';
+import { dealListEn } from './sections/deal-list.en';
 
 /** English UI text; the compiler checks that it has exactly the keys of the Japanese source. */
 export const en: Messages = {
+  dealList: dealListEn,
   app: {
     name: 'Torihiki',
     tagline: 'Deals and complaints',

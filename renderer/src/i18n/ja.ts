@@ -1,8 +1,10 @@
+import { dealListJa } from './sections/deal-list.ja';
 /**
  * Japanese UI text: the source language. `en.ts` must provide every key (its type is derived from this file).
  * Wording is for a household that sells online, not for engineers.
  */
 export const ja = {
+  dealList: dealListJa,
   app: {
     name: 'Torihiki',
     tagline: '取引・クレーム管理',
