@@ -47,6 +47,7 @@ export const handlers: { [M in MethodName]: Handler<M> } = {
   'session.get': (ctx) => members.getSession(ctx),
   'session.switch': members.switchMember,
   'deals.list': dealList.list,
+  'deals.ids': dealList.ids,
   'deals.get': deals.get,
   'deals.create': deals.create,
   'deals.update': deals.update,

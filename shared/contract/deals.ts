@@ -114,7 +114,8 @@ export const dealFilterInput = z
       .strict()
       .optional(),
     overdue: z.boolean().optional(),
-    assigneeId: id.optional(),
+    /** A member's open steps, or 'unassigned': open steps nobody has taken. */
+    assigneeId: z.union([id, z.literal('unassigned')]).optional(),
     orderedFrom: isoTime.optional(),
     orderedTo: isoTime.optional(),
     text: z.string().max(200).optional(),
@@ -145,6 +146,9 @@ export interface DealRowDto {
   state: DealState;
   total: number;
   buyerName: string | null;
+  /** The first item line's name; the UI words "and N more" from itemCount in its own language. */
+  firstItemName: string | null;
+  /** The same in Japanese ("名前 他N点"), for the CLI and search cards. */
   itemSummary: string;
   itemCount: number;
   nextDueAt: string | null;
@@ -192,7 +196,16 @@ export interface DealDto extends DealRowDto {
 
 export interface DealPageDto {
   rows: DealRowDto[];
+  /** Matching deals, counted up to 1,000 (a million cannot be counted within a page's time). */
   total: number;
+  /** True when more than `total` deals match: the list says "1,000件以上" and grows as it is scrolled. */
+  totalCapped: boolean;
+}
+
+export interface DealIdsDto {
+  ids: number[];
+  /** True when more deals match than were returned. */
+  more: boolean;
 }
 
 export interface BulkResultDto {
@@ -220,6 +233,11 @@ export interface TodayDto {
   counts: Record<StepKind, { overdue: number; today: number }>;
   family: { memberId: number | null; overdue: number; today: number; open: number }[];
 }
+
+const dealSortInput = z
+  .object({ by: z.enum(dealSorts), dir: z.enum(['asc', 'desc']) })
+  .strict()
+  .optional();
 
 const bulkAction = z.discriminatedUnion('type', [
   z.object({ type: z.literal('markPaid') }).strict(),
@@ -256,15 +274,23 @@ export const dealMethods = {
     z
       .object({
         filter: dealFilterInput.optional(),
-        sort: z
-          .object({ by: z.enum(dealSorts), dir: z.enum(['asc', 'desc']) })
-          .strict()
-          .optional(),
+        sort: dealSortInput,
         offset: z.number().int().min(0).max(10_000_000).optional(),
         limit: z.number().int().min(1).max(500).optional(),
       })
       .strict(),
     returns<DealPageDto>(),
+  ),
+  /** "Select all matching": ids in list order, at most `limit` (the bulk actions' maximum). */
+  'deals.ids': query(
+    z
+      .object({
+        filter: dealFilterInput.optional(),
+        sort: dealSortInput,
+        limit: z.number().int().min(1).max(5_000),
+      })
+      .strict(),
+    returns<DealIdsDto>(),
   ),
   'deals.get': query(z.object({ id }).strict(), returns<DealDto>()),
   'deals.create': command(dealCreateInput, returns<DealDto>()),

@@ -62,7 +62,12 @@ async function visitDealScreens(page: Page, host: RunningHost, lang: 'ja' | 'en'
       postal: '150-001',
     }),
   );
-  await expect(page.getByTestId('navi-warnings')).toContainText('郵便番号が7桁ではありません');
+  // The parser's notes are worded in the screen's language.
+  await expect(page.getByTestId('navi-warnings')).toContainText(
+    lang === 'ja'
+      ? '郵便番号が7桁ではありません（「150-001」）'
+      : 'The postal code does not have 7 digits ("150-001")',
+  );
   await page.getByTestId('navi-result').getByRole('button').first().click();
   await saveScreenshot(page, `${lang}-new-deal-paste`);
 

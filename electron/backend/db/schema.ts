@@ -103,6 +103,8 @@ export interface DealStepsTable {
   done_by: number | null;
   carrier: string | null;
   tracking_number: string | null;
+  /** 1 while the deal is cancelled: its unfinished steps are frozen, not open work. */
+  deal_cancelled: Generated<number>;
 }
 
 export interface ImportBatchesTable {

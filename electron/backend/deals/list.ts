@@ -1,121 +1,164 @@
-import { sql, type ExpressionBuilder } from 'kysely';
-import type { DealFilter, DealPageDto, ParsedInputOf } from '../../../shared/contract';
+import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import type { DealFilter, DealIdsDto, DealPageDto, ParsedInputOf } from '../../../shared/contract';
 import type { ServiceContext } from '../context';
 import type { Schema } from '../db/schema';
+import { isOpenStep } from './open-steps';
 import { selectDealRows, toDealRows } from './read';
+import { textCondition } from './text-filter';
 
 type Eb = ExpressionBuilder<Schema & { d: Schema['deals'] }, 'd'>;
+type Sort = NonNullable<ParsedInputOf<'deals.list'>['sort']>;
 
-/** Deals with a step of this kind in this state; drives the query from the small set of open steps. */
-const withStep = (eb: Eb, kind: string, state: string) =>
-  eb(
-    'd.id',
-    'in',
-    eb.selectFrom('deal_steps').select('deal_id').where('kind', '=', kind).where('state', '=', state),
-  );
+/**
+ * The list says "1,000件以上" past this, and the table grows as it is scrolled: counting a million
+ * deals (or probing each for a step state) costs many pages' time, and nobody reads a count that large.
+ */
+export const COUNT_CAP = 1_000;
+/**
+ * With more matches than this, a page walks the index of its sort order and stops after one page;
+ * with fewer, SQLite fetches the matches by their filter's index and sorts them (cheaper than a walk
+ * that skips most of the ledger to find a few).
+ */
+const WALK_FROM = COUNT_CAP;
 
-/** Escapes LIKE wildcards so a search for "50%" finds "50%", not everything. */
-const likeTerm = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+const DEFAULT_SORT: Sort = { by: 'orderedAt', dir: 'desc' };
 
-function where(eb: Eb, filter: DealFilter, ctx: ServiceContext) {
+/**
+ * SQL for one list query. `walk` keeps the filter's columns off the indexes (a unary plus) so SQLite
+ * follows the index of the sort order: only the columns that index does not lead with.
+ */
+function where(eb: Eb, filter: DealFilter, ctx: ServiceContext, sort: Sort, walk: boolean) {
   const now = ctx.clock.now().toISOString();
-  const conditions = [];
+  const onlyOpen = openDealsOnly(filter);
+  const keep = (column: 'ordered_at' | 'state' | 'marketplace') => {
+    // Open deals are a few thousand of a million: their partial indexes (deals_open_*) and
+    // deals_state_ordered beat any other column's index, sorted or not.
+    if (onlyOpen) return column === 'state';
+    if (!walk) return true;
+    if (sort.by === 'orderedAt') return true; // deals_ordered_at, deals_state_ordered, deals_marketplace_ordered
+    if (sort.by === 'total') return column === 'marketplace'; // deals_total, deals_marketplace_total
+    return false; // next due: deals_next_due_last / deals_next_due_first_desc
+  };
+  const col = (column: 'ordered_at' | 'state' | 'marketplace') =>
+    keep(column) ? sql.ref(`d.${column}`) : sql`+${sql.ref(`d.${column}`)}`;
+  // Ids from a small set (open steps, a tag, the search index) drive the query unless it walks.
+  const id: Expression<number> = walk ? sql<number>`+d.id` : sql<number>`d.id`;
+  const inSet = (subquery: Expression<unknown>) => sql<SqlBool>`${id} IN (${subquery})`;
+  const openSteps = () => eb.selectFrom('deal_steps as s').select('s.deal_id').where(isOpenStep('s'));
+  const isOpen = () => sql<SqlBool>`${col('state')} = 'open'`;
+
+  const conditions: Expression<SqlBool>[] = [];
   switch (filter.view) {
     case 'awaiting_payment':
-      conditions.push(eb('d.state', '=', 'open'), withStep(eb, 'payment', 'todo'));
+      conditions.push(isOpen(), inSet(openSteps().where('s.kind', '=', 'payment')));
       break;
     case 'awaiting_shipping':
       // Shippable: shipping is open and payment is not still outstanding.
       conditions.push(
-        eb('d.state', '=', 'open'),
-        withStep(eb, 'shipping', 'todo'),
-        eb.not(withStep(eb, 'payment', 'todo')),
+        isOpen(),
+        inSet(openSteps().where('s.kind', '=', 'shipping')),
+        sql<SqlBool>`NOT (${inSet(openSteps().where('s.kind', '=', 'payment'))})`,
       );
       break;
     case 'mine': {
       const me = ctx.actorId();
-      conditions.push(
-        me === null
-          ? sql<boolean>`0`
-          : eb(
-              'd.id',
-              'in',
-              eb
-                .selectFrom('deal_steps')
-                .select('deal_id')
-                .where('assignee_id', '=', me)
-                .where('state', '=', 'todo'),
-            ),
-      );
+      conditions.push(me === null ? sql<SqlBool>`0` : isOpen());
+      if (me !== null) conditions.push(inSet(openSteps().where('s.assignee_id', '=', me)));
       break;
     }
     case 'overdue':
-      conditions.push(eb('d.state', '=', 'open'), eb('d.next_due_at', '<', now));
+      conditions.push(isOpen(), eb('d.next_due_at', '<', now));
       break;
     case undefined:
       break;
   }
-  if (filter.marketplaces?.length) conditions.push(eb('d.marketplace', 'in', filter.marketplaces));
-  if (filter.dealStates?.length) conditions.push(eb('d.state', 'in', filter.dealStates));
-  if (filter.step) conditions.push(withStep(eb, filter.step.kind, filter.step.state));
-  if (filter.overdue) conditions.push(eb('d.state', '=', 'open'), eb('d.next_due_at', '<', now));
+  if (filter.marketplaces?.length) {
+    conditions.push(
+      filter.marketplaces.length === 1
+        ? eb(col('marketplace'), '=', filter.marketplaces[0]!)
+        : eb(col('marketplace'), 'in', filter.marketplaces),
+    );
+  }
+  if (filter.dealStates?.length) {
+    conditions.push(
+      filter.dealStates.length === 1
+        ? sql<SqlBool>`${col('state')} = ${sql.lit(filter.dealStates[0]!)}`
+        : eb(col('state'), 'in', filter.dealStates),
+    );
+  }
+  if (filter.step) {
+    const { kind, state } = filter.step;
+    if (state === 'todo' && !filter.dealStates?.includes('cancelled')) {
+      // Still to do on a live deal: the open-steps index. A cancelled deal's steps are frozen, not work.
+      conditions.push(inSet(openSteps().where('s.kind', '=', kind)));
+    } else {
+      // Done (most deals) or skipped: probed per deal on the (deal, kind) index rather than collected.
+      conditions.push(
+        eb.exists(
+          eb
+            .selectFrom('deal_steps as s')
+            .select('s.id')
+            .whereRef('s.deal_id', '=', 'd.id')
+            .where('s.kind', '=', kind)
+            .where('s.state', '=', state),
+        ),
+      );
+    }
+  }
+  if (filter.overdue) conditions.push(isOpen(), eb('d.next_due_at', '<', now));
   if (filter.assigneeId !== undefined) {
     conditions.push(
-      eb(
-        'd.id',
-        'in',
-        eb
-          .selectFrom('deal_steps')
-          .select('deal_id')
-          .where('assignee_id', '=', filter.assigneeId)
-          .where('state', '=', 'todo'),
+      isOpen(),
+      inSet(
+        filter.assigneeId === 'unassigned'
+          ? openSteps().where('s.assignee_id', 'is', null)
+          : openSteps().where('s.assignee_id', '=', filter.assigneeId),
       ),
     );
   }
-  if (filter.orderedFrom) conditions.push(eb('d.ordered_at', '>=', filter.orderedFrom));
-  if (filter.orderedTo) conditions.push(eb('d.ordered_at', '<', filter.orderedTo));
+  if (filter.orderedFrom) conditions.push(eb(col('ordered_at'), '>=', filter.orderedFrom));
+  if (filter.orderedTo) conditions.push(eb(col('ordered_at'), '<', filter.orderedTo));
   if (filter.tag)
-    conditions.push(
-      eb('d.id', 'in', eb.selectFrom('deal_tags').select('deal_id').where('tag', '=', filter.tag)),
-    );
+    conditions.push(inSet(eb.selectFrom('deal_tags').select('deal_id').where('tag', '=', filter.tag)));
   const text = filter.text?.trim();
-  if (text) {
-    const term = likeTerm(text);
-    const like = (column: 'd.external_id' | 'd.ship_name' | 'd.ship_kana' | 'd.ship_phone') =>
-      sql<boolean>`${sql.ref(column)} LIKE ${term} ESCAPE '\\'`;
-    conditions.push(
-      eb.or([
-        like('d.external_id'),
-        like('d.ship_name'),
-        like('d.ship_kana'),
-        like('d.ship_phone'),
-        eb(
-          'd.customer_id',
-          'in',
-          eb
-            .selectFrom('customers')
-            .select('id')
-            .where(sql<boolean>`name LIKE ${term} ESCAPE '\\'`),
-        ),
-        eb(
-          'd.id',
-          'in',
-          eb
-            .selectFrom('deal_items')
-            .select('deal_id')
-            .where(sql<boolean>`name LIKE ${term} ESCAPE '\\'`),
-        ),
-      ]),
-    );
-  }
+  if (text) conditions.push(textCondition(text, id) ?? sql<SqlBool>`0`);
   return eb.and(conditions);
 }
 
-export function list(ctx: ServiceContext, input: ParsedInputOf<'deals.list'>): DealPageDto {
+/** Filters that match open deals only (open work, overdue): the smallest set to start from. */
+function openDealsOnly(filter: DealFilter): boolean {
+  return (
+    filter.view !== undefined ||
+    filter.overdue === true ||
+    filter.assigneeId !== undefined ||
+    (filter.dealStates?.length === 1 && filter.dealStates[0] === 'open')
+  );
+}
+
+/** Matches up to COUNT_CAP + 1: enough to say "exactly n" or "more than 1,000". */
+function cappedCount(ctx: ServiceContext, filter: DealFilter): number {
   const { db } = ctx;
-  const filter = input.filter ?? {};
-  const sort = input.sort ?? { by: 'orderedAt', dir: 'desc' };
-  let query = selectDealRows(db).where((eb) => where(eb as unknown as Eb, filter, ctx));
+  const matches = db.qb
+    .selectFrom('deals as d')
+    .select(sql<number>`1`.as('one'))
+    .where((eb) => where(eb as unknown as Eb, filter, ctx, DEFAULT_SORT, false))
+    .limit(COUNT_CAP + 1);
+  return db.first(db.qb.selectFrom(matches.as('m')).select((eb) => eb.fn.countAll<number>().as('n')))?.n ?? 0;
+}
+
+function matchingIds(
+  ctx: ServiceContext,
+  filter: DealFilter,
+  sort: Sort,
+  walk: boolean,
+  limit: number,
+  offset: number,
+): number[] {
+  const { db } = ctx;
+  let query = db.qb
+    .selectFrom('deals as d')
+    .select('d.id')
+    .where((eb) => where(eb as unknown as Eb, filter, ctx, sort, walk));
   switch (sort.by) {
     case 'orderedAt':
       query = query.orderBy('d.ordered_at', sort.dir).orderBy('d.id', sort.dir);
@@ -124,19 +167,45 @@ export function list(ctx: ServiceContext, input: ParsedInputOf<'deals.list'>): D
       query = query.orderBy('d.total', sort.dir).orderBy('d.id', sort.dir);
       break;
     case 'nextDue':
-      // Deals with nothing due sort last either way.
+      // Deals with nothing due sort last either way; the order of deals_next_due_last and
+      // deals_next_due_first_desc (ties by id, ascending).
       query = query
         .orderBy(sql`d.next_due_at IS NULL`)
         .orderBy('d.next_due_at', sort.dir)
-        .orderBy('d.id', sort.dir);
+        .orderBy('d.id');
       break;
   }
-  const records = db.all(query.limit(input.limit ?? 100).offset(input.offset ?? 0));
-  const total = db.first(
-    db.qb
-      .selectFrom('deals as d')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where((eb) => where(eb as unknown as Eb, filter, ctx)),
+  return db.all(query.limit(limit).offset(offset)).map((r) => r.id);
+}
+
+export function list(ctx: ServiceContext, input: ParsedInputOf<'deals.list'>): DealPageDto {
+  const { db } = ctx;
+  const filter = input.filter ?? {};
+  const sort = input.sort ?? DEFAULT_SORT;
+  const count = cappedCount(ctx, filter);
+  const offset = input.offset ?? 0;
+  // The page's ids first (an index walk or a small sort), then the rows of just those 100 deals.
+  const ids =
+    count === 0 || (offset >= count && count <= COUNT_CAP)
+      ? []
+      : matchingIds(ctx, filter, sort, count > WALK_FROM, input.limit ?? 100, offset);
+  const byId = new Map(
+    ids.length === 0 ? [] : db.all(selectDealRows(db).where('d.id', 'in', ids)).map((r) => [r.id, r]),
   );
-  return { rows: toDealRows(db, records, ctx.clock.now()), total: total?.n ?? 0 };
+  const records = ids.flatMap((id) => byId.get(id) ?? []);
+  return {
+    rows: toDealRows(db, records, ctx.clock.now()),
+    total: Math.min(count, COUNT_CAP),
+    totalCapped: count > COUNT_CAP,
+  };
+}
+
+/** Ids of the deals matching a filter, in list order, at most `limit`: "select all matching" in the ledger. */
+export function ids(ctx: ServiceContext, input: ParsedInputOf<'deals.ids'>): DealIdsDto {
+  const filter = input.filter ?? {};
+  const sort = input.sort ?? DEFAULT_SORT;
+  const limit = input.limit;
+  const count = cappedCount(ctx, filter);
+  const found = count === 0 ? [] : matchingIds(ctx, filter, sort, count > WALK_FROM, limit + 1, 0);
+  return { ids: found.slice(0, limit), more: found.length > limit };
 }

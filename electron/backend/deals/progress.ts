@@ -3,6 +3,7 @@ import type { StepKind } from '../../../shared/domain/steps';
 import { dueAt, type Workflow } from '../../../shared/domain/workflows';
 import type { Db } from '../db/executor';
 import { workflowFor } from '../workflows/service';
+import { syncStepsWithDeal } from './open-steps';
 
 export interface PlannedStep {
   kind: StepKind;
@@ -81,6 +82,7 @@ export function refreshProgress(db: Db, dealId: number, cache: WorkflowCache = w
   if (state !== deal.state || effectiveNextDue !== deal.next_due_at) {
     db.run(db.qb.updateTable('deals').set({ state, next_due_at: effectiveNextDue }).where('id', '=', dealId));
   }
+  syncStepsWithDeal(db, dealId, state === 'cancelled');
 }
 
 /**

@@ -71,6 +71,7 @@ export function toDealRows(db: Db, records: DealRowRecord[], now: Date): DealRow
       state: r.state as DealState,
       total: r.total,
       buyerName: r.customer_name ?? r.ship_name,
+      firstItemName: r.first_item,
       itemSummary: r.first_item ? (count > 1 ? `${r.first_item} 他${count - 1}点` : r.first_item) : '',
       itemCount: count,
       nextDueAt: r.next_due_at,

@@ -5,6 +5,7 @@ import { namesAgree } from '../../../shared/domain/customers/identity';
 import { findOrCreateCustomer } from '../customers/match';
 import { reindexDeals } from '../search/reindex';
 import { workflowFor } from '../workflows/service';
+import { syncStepsWithDeal } from './open-steps';
 import { planSteps, refreshProgress } from './progress';
 import { parseList, readDeal } from './read';
 import { insertSteps, replaceItems, replaceTags } from './write';
@@ -217,6 +218,7 @@ export function cancel(ctx: ServiceContext, input: ParsedInputOf<'deals.cancel'>
       .set({ state: 'cancelled', next_due_at: null, updated_at: ctx.clock.now().toISOString() })
       .where('id', '=', input.id),
   );
+  syncStepsWithDeal(ctx.db, input.id, true);
   reindexDeals(ctx.db, [input.id], ctx.clock.now());
   ctx.log({
     action: 'deal.cancelled',

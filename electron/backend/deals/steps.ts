@@ -2,6 +2,7 @@ import type { BulkResultDto, DealDto, ParsedInputOf } from '../../../shared/cont
 import type { Carrier, StepKind, StepState } from '../../../shared/domain/steps';
 import { TorihikiError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
+import { withCacheSize } from '../db/sqlite-meta';
 import { reindexDeals } from '../search/reindex';
 import { refreshProgress, workflowCache, type WorkflowCache } from './progress';
 import { requireDeal } from './service';
@@ -41,9 +42,13 @@ export function changeStep(
   kind: StepKind,
   change: StepChange,
   cache: WorkflowCache = workflowCache(),
+  /** Bulk actions collect the deals to re-index and do it once at the end (one pass per 500 deals). */
+  reindexLater?: Set<number>,
 ): Outcome {
   const { db } = ctx;
-  const deal = db.first(db.qb.selectFrom('deals').select(['id', 'state']).where('id', '=', dealId));
+  const deal = db.first(
+    db.qb.selectFrom('deals').select(['id', 'state', 'external_id']).where('id', '=', dealId),
+  );
   if (!deal) return { changed: false, reason: 'not_found' };
   if (deal.state === 'cancelled') return { changed: false, reason: 'cancelled' };
   if ((change.carrier !== undefined || change.trackingNumber !== undefined) && kind !== 'shipping') {
@@ -65,7 +70,7 @@ export function changeStep(
   }
 
   const set: Record<string, unknown> = {};
-  const detail: Record<string, unknown> = { kind };
+  const detail: Record<string, unknown> = { kind, externalId: deal.external_id };
   const now = ctx.clock.now().toISOString();
   if (change.state !== undefined && change.state !== step.state) {
     set.state = change.state;
@@ -96,7 +101,10 @@ export function changeStep(
   db.run(db.qb.updateTable('deals').set({ updated_at: now }).where('id', '=', dealId));
   refreshProgress(db, dealId, cache);
   // Quick lookup finds deals by tracking number ("まだ？" with the number from the carrier).
-  if ('tracking_number' in set) reindexDeals(db, [dealId], ctx.clock.now());
+  if ('tracking_number' in set) {
+    if (reindexLater) reindexLater.add(dealId);
+    else reindexDeals(db, [dealId], ctx.clock.now());
+  }
   ctx.log({ action: 'step.updated', subjectType: 'deal', subjectId: dealId, detail });
   return { changed: true };
 }
@@ -117,8 +125,17 @@ export function update(ctx: ServiceContext, input: ParsedInputOf<'steps.update'>
 
 /** Bulk actions apply per deal and report what they left alone and why, instead of failing the whole batch. */
 export function bulk(ctx: ServiceContext, input: ParsedInputOf<'deals.bulk'>): BulkResultDto {
+  // Thousands of deals touch pages all over the ledger and its indexes: a larger page cache for the
+  // command keeps them from being read again and again (SQLite's default is 2 MB).
+  return withCacheSize(ctx.db.raw, BULK_CACHE_KIB, () => bulkInCache(ctx, input));
+}
+
+const BULK_CACHE_KIB = 64 * 1024;
+
+function bulkInCache(ctx: ServiceContext, input: ParsedInputOf<'deals.bulk'>): BulkResultDto {
   const { db } = ctx;
   const cache = workflowCache();
+  const reindex = new Set<number>();
   const result: BulkResultDto = { updated: 0, skipped: [] };
   const { action } = input;
   if (action.type === 'assign' && action.assigneeId !== null) assertAssignable(ctx, action.assigneeId);
@@ -148,7 +165,7 @@ export function bulk(ctx: ServiceContext, input: ParsedInputOf<'deals.bulk'>): B
             const tracking = action.tracking?.[String(dealId)];
             if (tracking) change.trackingNumber = tracking;
           }
-          outcome = changeStep(ctx, dealId, kind, change, cache);
+          outcome = changeStep(ctx, dealId, kind, change, cache, reindex);
         }
         break;
       }
@@ -173,6 +190,7 @@ export function bulk(ctx: ServiceContext, input: ParsedInputOf<'deals.bulk'>): B
     if (outcome.changed) result.updated++;
     else result.skipped.push({ dealId, reason: outcome.reason });
   }
+  if (reindex.size > 0) reindexDeals(db, reindex, ctx.clock.now());
   ctx.changed('deals', 'customers', 'today');
   return result;
 }

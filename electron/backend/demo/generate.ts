@@ -51,7 +51,8 @@ export const DEMO_DATA_VERSION = 1;
 export type CustomerRow = Selectable<CustomersTable>;
 export type DealRow = Selectable<DealsTable>;
 export type ItemRow = Omit<Selectable<DealItemsTable>, 'id'>;
-export type StepRow = Omit<Selectable<DealStepsTable>, 'id'>;
+/** deal_cancelled is left to its default: seeding flags cancelled deals' steps after the load. */
+export type StepRow = Omit<Selectable<DealStepsTable>, 'id' | 'deal_cancelled'>;
 export type TagRow = Selectable<DealTagsTable>;
 
 export interface GeneratedDeal {

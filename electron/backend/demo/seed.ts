@@ -9,6 +9,7 @@ import { searchTablesExist } from '../search/sqlite-fts';
 import { workflowFor } from '../workflows/service';
 import { BatchInserter } from './batch-insert';
 import { withIndexesDeferred } from './deferred-indexes';
+import { markCancelledSteps } from '../deals/open-steps';
 import {
   createDemoGenerator,
   type CustomerRow,
@@ -247,6 +248,8 @@ function seedInTransaction(db: Db, options: DemoSeedOptions): DemoSeedReport {
   const bulk = options.bulk ?? (options.deals >= DEFER_INDEXES_FROM && options.deals >= firstDealId - 1);
   if (bulk) withIndexesDeferred(raw, SEEDED_TABLES, load);
   else load();
+  // Deals generated cancelled keep unfinished steps; flag them so they do not count as open work.
+  markCancelledSteps(db, firstDealId);
   const loaded = performance.now();
 
   // Rows written below the services leave the quick-lookup index, customer identities and figures

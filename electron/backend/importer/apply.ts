@@ -2,6 +2,7 @@ import type { Marketplace } from '../../../shared/domain/marketplaces';
 import type { Workflow } from '../../../shared/domain/workflows';
 import type { Db } from '../db/executor';
 import { nextRowId, withCacheSize, withIndexesDeferred } from '../db/sqlite-meta';
+import { markCancelledSteps } from '../deals/open-steps';
 import { planSteps, progressOf, refreshProgress, workflowCache } from '../deals/progress';
 import { workflowFor } from '../workflows/service';
 import { BulkInsert } from './bulk';
@@ -77,6 +78,7 @@ export function applyPlans(
 
     counts.customersInserted = matcher.created.size;
     const fresh = plans.filter((p) => p.status === 'new');
+    const firstNewId = nextRowId(db.raw, 'deals');
     const insert = () => {
       // Customers first: the new deals refer to them.
       phase('write: customers', () => matcher.writeCreated(now));
@@ -89,6 +91,7 @@ export function applyPlans(
     if (fresh.length >= DEFER_INDEXES_FROM && fresh.length >= ledger)
       phase('write: indexes deferred', () => withIndexesDeferred(db.raw, BULK_TABLES, insert));
     else insert();
+    markCancelledSteps(db, firstNewId);
     counts.inserted = fresh.length;
 
     const upsertSource = prepare<'deal' | 'format' | 'batch' | 'snapshot'>(db, (p) =>

@@ -3,12 +3,14 @@ import type { Marketplace } from '../../../shared/domain/marketplaces';
 import { stepKinds, type StepKind } from '../../../shared/domain/steps';
 import { tokyoDay } from '../../../shared/domain/time';
 import type { ServiceContext } from '../context';
+import { isOpenStep } from '../deals/open-steps';
 
 const TASK_LIMIT = 200;
 
 /**
  * The 今日 page: one member's overdue and due-today steps (Tokyo calendar day), counts per step kind,
- * and the whole family's load so nobody's pile goes unnoticed.
+ * and the whole family's load so nobody's pile goes unnoticed. Everything reads the open steps only
+ * (a partial index; see deals/open-steps.ts), never the ledger's history.
  */
 export function get(ctx: ServiceContext, input: ParsedInputOf<'today.get'>): TodayDto {
   const { db } = ctx;
@@ -40,9 +42,8 @@ export function get(ctx: ServiceContext, input: ParsedInputOf<'today.get'>): Tod
           .limit(1)
           .as('first_item'),
       ])
-      .where('s.state', '=', 'todo')
+      .where(isOpenStep('s'))
       .where('s.assignee_id', '=', memberId)
-      .where('d.state', '=', 'open')
       .orderBy('s.due_at')
       .limit(TASK_LIMIT);
     q = overdue
@@ -68,16 +69,14 @@ export function get(ctx: ServiceContext, input: ParsedInputOf<'today.get'>): Tod
     const rows = db.all(
       db.qb
         .selectFrom('deal_steps as s')
-        .innerJoin('deals as d', 'd.id', 's.deal_id')
         .select((eb) => [
           's.kind',
           eb.fn.sum<number>(eb.case().when('s.due_at', '<', nowIso).then(1).else(0).end()).as('overdue'),
           eb.fn.sum<number>(eb.case().when('s.due_at', '>=', nowIso).then(1).else(0).end()).as('today'),
         ])
-        .where('s.state', '=', 'todo')
+        .where(isOpenStep('s'))
         .where('s.assignee_id', '=', memberId)
         .where('s.due_at', '<', end)
-        .where('d.state', '=', 'open')
         .groupBy('s.kind'),
     );
     for (const r of rows) counts[r.kind as StepKind] = { overdue: r.overdue ?? 0, today: r.today ?? 0 };
@@ -87,7 +86,6 @@ export function get(ctx: ServiceContext, input: ParsedInputOf<'today.get'>): Tod
     .all(
       db.qb
         .selectFrom('deal_steps as s')
-        .innerJoin('deals as d', 'd.id', 's.deal_id')
         .select((eb) => [
           's.assignee_id',
           eb.fn.sum<number>(eb.case().when('s.due_at', '<', nowIso).then(1).else(0).end()).as('overdue'),
@@ -103,8 +101,7 @@ export function get(ctx: ServiceContext, input: ParsedInputOf<'today.get'>): Tod
             .as('today'),
           eb.fn.countAll<number>().as('open'),
         ])
-        .where('s.state', '=', 'todo')
-        .where('d.state', '=', 'open')
+        .where(isOpenStep('s'))
         .groupBy('s.assignee_id'),
     )
     .map((r) => ({ memberId: r.assignee_id, overdue: r.overdue ?? 0, today: r.today ?? 0, open: r.open }));

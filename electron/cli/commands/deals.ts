@@ -47,7 +47,7 @@ export function registerDeals(program: Command, io: CliIo): void {
     .option('--state <state>', `${stateChoices.join(' | ')}`, parseState)
     .option('--marketplace <code>', 'only this marketplace', parseMarketplace)
     .option('--limit <n>', 'at most this many deals (default 100)', positiveInt(100_000), 100)
-    .option('--json', 'print one JSON object: {"total", "deals": [...]}')
+    .option('--json', 'print one JSON object: {"total", "totalCapped", "deals": [...]}')
     .action(
       async (opts: {
         db?: string;
@@ -63,6 +63,8 @@ export function registerDeals(program: Command, io: CliIo): void {
           if (opts.marketplace) filter.marketplaces = [opts.marketplace];
           const rows: DealRowDto[] = [];
           let total = 0;
+          // Past 1,000 matches the contract stops counting ("1,000+"); pages keep coming until a short one.
+          let totalCapped = false;
           // The contract pages at 500; walk the pages up to the requested limit.
           while (rows.length < opts.limit) {
             const page = unwrap(
@@ -73,11 +75,12 @@ export function registerDeals(program: Command, io: CliIo): void {
               }),
             );
             total = page.total;
+            totalCapped = page.totalCapped;
             rows.push(...page.rows);
-            if (page.rows.length === 0 || rows.length >= total) break;
+            if (page.rows.length === 0 || (!totalCapped && rows.length >= total)) break;
           }
           if (opts.json) {
-            io.out(JSON.stringify({ total, deals: rows }));
+            io.out(JSON.stringify({ total, totalCapped, deals: rows }));
             return;
           }
           for (const r of rows) {
@@ -93,7 +96,7 @@ export function registerDeals(program: Command, io: CliIo): void {
               ].join('  '),
             );
           }
-          io.out(`${rows.length} of ${total} deals`);
+          io.out(`${rows.length} of ${total}${totalCapped ? '+' : ''} deals`);
         });
       },
     );

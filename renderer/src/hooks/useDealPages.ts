@@ -30,8 +30,10 @@ const fetchPage = (client: ApiClient, query: DealListQuery, page: number) =>
   client.call('deals.list', { ...query, offset: page * DEAL_PAGE_SIZE, limit: DEAL_PAGE_SIZE });
 
 export interface DealPages {
-  /** Matching deals in all; undefined until the first page arrives. */
+  /** Rows the table has: the matching deals, or as far as loading has reached when they were too many to count. */
   total: number | undefined;
+  /** True when more deals match than `total` ("1,000件以上"): scrolling to the end loads and shows more. */
+  more: boolean;
   /** The row at this position when its page is loaded. */
   rowAt: (index: number) => DealRowDto | undefined;
   /** Loads (from the cache when fresh) the rows in [start, end), for selections that span unloaded pages. */
@@ -90,7 +92,9 @@ export function useDealPages(
       }
     }
   }
-  const total = newest?.total;
+  const { total, more } = newest?.totalCapped
+    ? uncountedExtent(queryClient, identity, newest.total)
+    : { total: newest?.total, more: false };
 
   const rowAt = (index: number): DealRowDto | undefined => {
     const page = Math.floor(index / DEAL_PAGE_SIZE);
@@ -112,11 +116,36 @@ export function useDealPages(
   const failed = results.find((r) => r.isError && !r.data);
   return {
     total,
+    more,
     rowAt,
     fetchRows,
     error: failed?.error ?? null,
     isFetching: results.some((r) => r.isFetching),
   };
+}
+
+/**
+ * For a list too long to count: the rows reach as far as the loaded pages of this list do, plus one more
+ * page while the furthest one came back full, so scrolling to the end asks for the next page. A page that
+ * comes back short marks the real end.
+ */
+function uncountedExtent(
+  queryClient: QueryClient,
+  identity: string,
+  counted: number,
+): { total: number; more: boolean } {
+  let reach = counted;
+  let end: number | null = null;
+  for (const q of queryClient.getQueryCache().findAll({ queryKey: ['deals.list'] })) {
+    const [, input, s] = q.queryKey as [string, InputOf<'deals.list'>, unknown];
+    const { offset = 0, limit = DEAL_PAGE_SIZE, ...rest } = input;
+    const data = q.state.data as DealPageDto | undefined;
+    if (!data || JSON.stringify([rest, s ?? null]) !== identity) continue;
+    const stop = offset + data.rows.length;
+    reach = Math.max(reach, stop);
+    if (data.rows.length < limit && stop >= counted) end = end === null ? stop : Math.min(end, stop);
+  }
+  return end !== null ? { total: end, more: false } : { total: reach + DEAL_PAGE_SIZE, more: true };
 }
 
 async function fetchRowRange(

@@ -6,6 +6,11 @@ import { shippingEn } from './sections/shipping.en';
 /** English UI text; the compiler checks that it has exactly the keys of the Japanese source. */
 export const en: Messages = {
   shipping: shippingEn,
+import { dealListEn } from './sections/deal-list.en';
+
+/** English UI text; the compiler checks that it has exactly the keys of the Japanese source. */
+export const en: Messages = {
+  dealList: dealListEn,
   app: {
     name: 'Torihiki',
     tagline: 'Deals and complaints',

@@ -25,6 +25,7 @@ import {
   type NaviPasteFields,
   type NaviPasteResult,
   type NaviStatus,
+  type NaviPasteNote,
 } from './types';
 
 type LabelField =
@@ -208,6 +209,7 @@ function toLines(text: string): Line[] {
 class Paste {
   readonly fields: NaviPasteFields = {};
   readonly warnings: string[] = [];
+  readonly notes: NaviPasteNote[] = [];
   private readonly inferredYears = new Set<number>();
   private addressSpan: { start: number; end: number } | null = null;
   private badPostalCode: string | undefined;
@@ -217,8 +219,11 @@ class Paste {
     private readonly now: Date,
   ) {}
 
-  warn(message: string): void {
-    if (!this.warnings.includes(message)) this.warnings.push(message);
+  warn(note: NaviPasteNote): void {
+    const message = warningText(note);
+    if (this.warnings.includes(message)) return;
+    this.warnings.push(message);
+    this.notes.push(note);
   }
 
   /** Label hits for a field, best wording first, then top to bottom. */
@@ -245,8 +250,11 @@ class Paste {
   }
 
   /** Tries each labelled value in turn until `read` accepts one; warnings only if none was accepted. */
-  private readField(field: LabelField, read: (text: string, index: number) => string | null): boolean {
-    const problems: string[] = [];
+  private readField(
+    field: LabelField,
+    read: (text: string, index: number) => NaviPasteNote | '' | null,
+  ): boolean {
+    const problems: NaviPasteNote[] = [];
     for (const { index, label } of this.hits(field)) {
       const value = this.valueOf(index, label);
       if (value === null) continue;
@@ -262,27 +270,24 @@ class Paste {
 
   private resolve(parts: DateParts): string | null {
     if (!Number.isFinite(this.now.getTime()) && parts.year === undefined) {
-      this.warn('現在の日時が正しくないため、年のない日付を読み取れませんでした');
+      this.warn({ code: 'clock_invalid' });
       return null;
     }
     const resolved = resolveDate(parts, this.now);
     if (!resolved.ok) {
-      this.warn(`日付を読み取れませんでした（「${parts.text}」）`);
+      this.warn({ code: 'date_unreadable', text: parts.text });
       return null;
     }
     if (resolved.inferred && resolved.year !== tokyoYear(this.now)) this.inferredYears.add(resolved.year);
     if (resolved.distant) {
-      this.warn(
-        `${parts.month}月${parts.day}日は直近のうるう年（${resolved.year}年）の日付として読み取りました。年を確認してください`,
-      );
+      this.warn({ code: 'leap_day', month: parts.month, day: parts.day, year: resolved.year });
     }
     return resolved.iso;
   }
 
   finishDates(): void {
     if (this.inferredYears.size === 0) return;
-    const years = [...this.inferredYears].sort((a, b) => a - b).map((y) => `${y}年`);
-    this.warn(`日付の年を推定しました（${years.join('・')}）`);
+    this.warn({ code: 'year_inferred', years: [...this.inferredYears].sort((a, b) => a - b) });
   }
 
   // ---- buyer -------------------------------------------------------------------------------------------------
@@ -361,7 +366,7 @@ class Paste {
       if (!BARE_NAME.test(text) || PAGE_WORDS.test(text) || classifyStatusLine(text, false) !== null)
         continue;
       if (this.takeName(text, i)) {
-        this.warn(`氏名の欄が見つからないため「${this.fields.buyerName}」を氏名としました。確認してください`);
+        this.warn({ code: 'name_guessed', name: this.fields.buyerName ?? '' });
         return;
       }
     }
@@ -422,7 +427,7 @@ class Paste {
     if (address1 !== undefined) this.fields.address1 = address1;
     if (address2 !== undefined) this.fields.address2 = address2;
     if (address1 !== undefined && prefecture === undefined) {
-      this.warn('住所に都道府県が見つかりません。住所を確認してください');
+      this.warn({ code: 'no_prefecture' });
     }
   }
 
@@ -430,7 +435,7 @@ class Paste {
     if (this.fields.postalCode === undefined) this.readPostalLabel();
     // Only now: a 郵便番号 line elsewhere may have given the code that the address's 〒 got wrong.
     if (this.fields.postalCode === undefined && this.badPostalCode !== undefined) {
-      this.warn(`郵便番号が7桁ではありません（「${this.badPostalCode}」）`);
+      this.warn({ code: 'postal_code_invalid', text: this.badPostalCode });
     }
   }
 
@@ -438,7 +443,7 @@ class Paste {
     this.readField('postal', (text) => {
       const token = /^[〒〶〠]?\s*[\d\s-]+/.exec(normalizeAddressDashes(text))?.[0] ?? text;
       const code = normalizePostalCode(token);
-      if (code === null) return `郵便番号が7桁ではありません（「${text.slice(0, 20)}」）`;
+      if (code === null) return { code: 'postal_code_invalid', text: text.slice(0, 20) };
       this.fields.postalCode = code;
       return null;
     });
@@ -447,8 +452,7 @@ class Paste {
   readPhone(): void {
     const found = this.readField('phone', (text) => {
       const phone = extractPhone(text);
-      if (phone === null)
-        return /\d/.test(text) ? `電話番号の桁数が正しくありません（「${text.slice(0, 20)}」）` : '';
+      if (phone === null) return /\d/.test(text) ? { code: 'phone_invalid', text: text.slice(0, 20) } : '';
       this.fields.phone = phone;
       return null;
     });
@@ -620,7 +624,7 @@ class Paste {
 
     const status = strongest(seen);
     if (status !== undefined) this.fields.status = status;
-    else if (unreadable !== undefined) this.warn(`取引の状況を読み取れませんでした（「${unreadable}」）`);
+    else if (unreadable !== undefined) this.warn({ code: 'status_unreadable', text: unreadable });
 
     const unique = new Map(events.map((e) => [`${e.kind}@${e.at}`, e]));
     if (unique.size > 0) this.fields.events = [...unique.values()].sort((a, b) => a.at.localeCompare(b.at));
@@ -686,22 +690,20 @@ function parseFee(text: string): number | null {
  */
 export function parseNaviPaste(text: string, now: Date): NaviPasteResult {
   let input = asText(text);
-  const early: string[] = [];
+  const early: NaviPasteNote[] = [];
   if (input.length > NAVI_PASTE_MAX_CHARS) {
     input = input.slice(0, NAVI_PASTE_MAX_CHARS);
     // Drop the line the cut went through: half an address is worse than none.
     const lastBreak = Math.max(input.lastIndexOf('\n'), input.lastIndexOf('\r'));
     if (lastBreak > 0) input = input.slice(0, lastBreak);
-    early.push(
-      `貼り付けた文章が長すぎます（先頭の${withThousands(NAVI_PASTE_MAX_CHARS)}文字だけを読み取りました）`,
-    );
+    early.push({ code: 'too_long', maxChars: NAVI_PASTE_MAX_CHARS });
   }
   const validNow = now instanceof Date ? now : new Date(Number.NaN);
   const paste = new Paste(toLines(input), validNow);
   early.forEach((w) => paste.warn(w));
 
   if (input.trim() === '') {
-    paste.warn('貼り付けた文章が空です');
+    paste.warn({ code: 'empty' });
   } else {
     // Address first: the name and phone fallbacks look around it.
     paste.readAddress();
@@ -725,10 +727,38 @@ export function parseNaviPaste(text: string, now: Date): NaviPasteResult {
   for (const k of recognised) Object.assign(fields, { [k]: paste.fields[k] });
   const missing = NAVI_PASTE_EXPECTED_FIELDS.filter((k) => fields[k] === undefined);
   // Only when nothing else explains the empty result: a warning about a bad value already does.
-  if (recognised.length === 0 && input.trim() !== '' && paste.warnings.every((w) => early.includes(w))) {
-    paste.warn(
-      '取引ナビの項目が見つかりませんでした。取引ナビのページを全選択してコピーし、貼り付けてください',
-    );
+  if (recognised.length === 0 && input.trim() !== '' && paste.notes.every((n) => early.includes(n))) {
+    paste.warn({ code: 'nothing_found' });
   }
-  return { fields, recognised, missing, warnings: paste.warnings };
+  return { fields, recognised, missing, warnings: paste.warnings, notes: paste.notes };
+}
+
+/** A warning in Japanese, the parser's own language (the UI words the codes itself in English). */
+export function warningText(note: NaviPasteNote): string {
+  switch (note.code) {
+    case 'too_long':
+      return `貼り付けた文章が長すぎます（先頭の${withThousands(note.maxChars)}文字だけを読み取りました）`;
+    case 'empty':
+      return '貼り付けた文章が空です';
+    case 'nothing_found':
+      return '取引ナビの項目が見つかりませんでした。取引ナビのページを全選択してコピーし、貼り付けてください';
+    case 'clock_invalid':
+      return '現在の日時が正しくないため、年のない日付を読み取れませんでした';
+    case 'date_unreadable':
+      return `日付を読み取れませんでした（「${note.text}」）`;
+    case 'leap_day':
+      return `${note.month}月${note.day}日は直近のうるう年（${note.year}年）の日付として読み取りました。年を確認してください`;
+    case 'year_inferred':
+      return `日付の年を推定しました（${note.years.map((y) => `${y}年`).join('・')}）`;
+    case 'name_guessed':
+      return `氏名の欄が見つからないため「${note.name}」を氏名としました。確認してください`;
+    case 'no_prefecture':
+      return '住所に都道府県が見つかりません。住所を確認してください';
+    case 'postal_code_invalid':
+      return `郵便番号が7桁ではありません（「${note.text}」）`;
+    case 'phone_invalid':
+      return `電話番号の桁数が正しくありません（「${note.text}」）`;
+    case 'status_unreadable':
+      return `取引の状況を読み取れませんでした（「${note.text}」）`;
+  }
 }

@@ -50,7 +50,25 @@ export interface NaviPasteResult {
   missing: NaviPasteField[];
   /** Sentences in Japanese for the seller: what was guessed, cut or could not be read. */
   warnings: string[];
+  /** The same warnings as codes with their values, so a screen in another language can word them. */
+  notes: NaviPasteNote[];
 }
+
+/** Why a paste needs a second look; `warningText` (parse.ts) words each in Japanese. */
+export type NaviPasteNote =
+  | { code: 'too_long'; maxChars: number }
+  | { code: 'empty' }
+  | { code: 'nothing_found' }
+  | { code: 'clock_invalid' }
+  | { code: 'date_unreadable'; text: string }
+  | { code: 'leap_day'; month: number; day: number; year: number }
+  | { code: 'year_inferred'; years: number[] }
+  | { code: 'name_guessed'; name: string }
+  | { code: 'no_prefecture' }
+  | { code: 'postal_code_invalid'; text: string }
+  | { code: 'phone_invalid'; text: string }
+  | { code: 'status_unreadable'; text: string };
+export type NaviPasteNoteCode = NaviPasteNote['code'];
 
 /** A deal can be shipped once these are known; each one not found is listed in `missing`. */
 export const NAVI_PASTE_EXPECTED_FIELDS = [

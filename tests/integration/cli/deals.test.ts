@@ -72,4 +72,18 @@ describe('torihiki deals', () => {
     expect(code).toBe(1);
     expect(err).toMatch(message);
   });
+
+  it('walks past the list count of 1,000 up to --limit, and says the count is a lower bound', async () => {
+    const db = path.join(tempDir(), 'big.sqlite');
+    const backend = await createBackend({ dbPath: db, clock: fakeClock('2026-11-20T00:00:00Z') });
+    await value(backend.call('demo.seed', { deals: 1_200 }));
+    backend.close();
+    const json = await run('deals', '--db', db, '--json', '--limit', '1100');
+    expect(json.code).toBe(0);
+    const parsed = JSON.parse(json.out) as { total: number; totalCapped: boolean; deals: unknown[] };
+    expect(parsed).toMatchObject({ total: 1_000, totalCapped: true });
+    expect(parsed.deals).toHaveLength(1_100);
+    const text = await run('deals', '--db', db, '--limit', '5000');
+    expect(text.out).toMatch(/1200 of 1000\+ deals$/);
+  });
 });

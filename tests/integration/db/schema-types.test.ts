@@ -88,6 +88,7 @@ const columns: { [T in keyof Schema]: Record<keyof Schema[T], true> } = {
     done_by: true,
     carrier: true,
     tracking_number: true,
+    deal_cancelled: true,
   },
   import_batches: {
     id: true,

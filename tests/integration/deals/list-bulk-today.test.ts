@@ -137,7 +137,7 @@ describe('deal list', () => {
     ]);
   });
 
-  it('filters by marketplace, date range, assignee and free text (LIKE wildcards taken literally)', async () => {
+  it('filters by marketplace, date range, assignee and free text (wildcards taken literally)', async () => {
     const backend = await open({ clock: fakeClock('2026-11-20T00:00:00Z') });
     const { father } = await ledger(backend);
     expect(ids(await value(backend.call('deals.list', { filter: { marketplaces: ['mercari'] } })))).toEqual([
@@ -157,10 +157,86 @@ describe('deal list', () => {
     ]);
     expect(ids(await value(backend.call('deals.list', { filter: { text: 'サトウ' } })))).toEqual(['m-1']);
     expect(ids(await value(backend.call('deals.list', { filter: { text: '50%' } })))).toEqual(['x-ship']);
-    expect(ids(await value(backend.call('deals.list', { filter: { text: '%' } })))).toEqual(['x-ship']);
+    // A lone symbol has nothing searchable in it (the search index keeps letters and digits): no matches.
+    expect(ids(await value(backend.call('deals.list', { filter: { text: '%' } })))).toEqual([]);
     for (const hostile of ["'; DROP TABLE deals; --", '"', '_', '\\', '🙂', 'x'.repeat(200)]) {
       expect((await backend.call('deals.list', { filter: { text: hostile } })).ok).toBe(true);
     }
+  });
+
+  it('filters open work nobody has taken, and answers "select all matching" with ids', async () => {
+    const backend = await open({ clock: fakeClock('2026-11-20T00:00:00Z') });
+    await ledger(backend);
+    // x-pay: payment assigned, the rest of its steps not; m-1 and x-ship have unassigned open steps too.
+    const unassigned = await value(backend.call('deals.list', { filter: { assigneeId: 'unassigned' } }));
+    expect(ids(unassigned).sort()).toEqual(['m-1', 'x-pay', 'x-ship']);
+    const all = await value(backend.call('deals.ids', { filter: {}, limit: 5_000 }));
+    const listed = await value(backend.call('deals.list', {}));
+    expect(all).toEqual({ ids: listed.rows.map((r) => r.id), more: false });
+    const two = await value(backend.call('deals.ids', { filter: {}, limit: 2 }));
+    expect(two).toEqual({ ids: listed.rows.slice(0, 2).map((r) => r.id), more: true });
+    const mercari = await value(
+      backend.call('deals.ids', {
+        filter: { marketplaces: ['mercari'] },
+        sort: { by: 'total', dir: 'asc' },
+        limit: 10,
+      }),
+    );
+    expect(mercari.ids).toEqual(listed.rows.filter((r) => r.marketplace === 'mercari').map((r) => r.id));
+    for (const bad of [
+      { limit: 0 },
+      { limit: 5_001 },
+      { limit: 1.5 },
+      { limit: '10' },
+      { limit: 10, filter: { assigneeId: 'nobody' } },
+      { limit: 10, filter: { text: 'x'.repeat(201) } },
+      { limit: 10, sort: { by: 'ordered_at', dir: 'desc' } },
+      { limit: 10, extra: true },
+    ]) {
+      expect(await backend.callUnknown('deals.ids', bad)).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_input' },
+      });
+    }
+  });
+
+  it('counts up to 1,000 matches and says when there are more', async () => {
+    const backend = await open({ clock: fakeClock('2026-11-20T00:00:00Z') });
+    await value(backend.call('demo.seed', { deals: 1_050 }));
+    const page = await value(backend.call('deals.list', { limit: 100 }));
+    expect(page).toMatchObject({ total: 1_000, totalCapped: true });
+    expect(page.rows).toHaveLength(100);
+    // Pages past the count still come (the table grows as it is scrolled), and the end is a short page.
+    const last = await value(backend.call('deals.list', { offset: 1_000, limit: 100 }));
+    expect(last.rows).toHaveLength(50);
+    const few = await value(backend.call('deals.list', { filter: { marketplaces: ['other'] } }));
+    expect(few.totalCapped).toBe(false);
+    expect(few.total).toBe(few.rows.length);
+    const ids = await value(backend.call('deals.ids', { limit: 5_000 }));
+    expect(ids).toMatchObject({ more: false });
+    expect(ids.ids).toHaveLength(1_050);
+  });
+
+  it('gives the first item and the number of items for the screen to word, and the order number in step logs', async () => {
+    const backend = await open();
+    const deal = await createDeal(backend, {
+      externalId: 'x-items',
+      items: [
+        { name: '文庫本セット', quantity: 1, unitPrice: 800 },
+        { name: 'しおり', quantity: 2, unitPrice: 100 },
+        { name: 'ブックカバー', quantity: 1, unitPrice: 500 },
+      ],
+    });
+    const [row] = (await value(backend.call('deals.list', {}))).rows;
+    expect(row).toMatchObject({
+      firstItemName: '文庫本セット',
+      itemCount: 3,
+      itemSummary: '文庫本セット 他2点',
+    });
+    await value(backend.call('steps.update', { dealId: deal.id, kind: 'payment', state: 'done' }));
+    const [entry] = await value(backend.call('activity.list', { subject: { type: 'deal', id: deal.id } }));
+    expect(entry).toMatchObject({ action: 'step.updated' });
+    expect(JSON.stringify(entry)).toContain('x-items');
   });
 
   it('sorts by order time, amount and next due time, with paging and a total', async () => {

@@ -422,7 +422,10 @@ describe('dates without a year', () => {
   it('lists every inferred year', () => {
     const now = new Date('2026-01-05T10:00:00+09:00');
     const text = '終了日時：12月30日 23時 59分\n取引の状況\n支払い完了 2月29日 10時 0分';
-    expect(parse(text, now).warnings).toContain('日付の年を推定しました（2024年・2025年）');
+    const result = parse(text, now);
+    expect(result.warnings).toContain('日付の年を推定しました（2024年・2025年）');
+    // The same warning as a code with its values, for a screen in English.
+    expect(result.notes).toContainEqual({ code: 'year_inferred', years: [2024, 2025] });
   });
 
   it.each<[string, string, string[]]>([
@@ -522,6 +525,7 @@ describe('hostile and unknown input', () => {
         recognised: [],
         missing: allMissing,
         warnings: ['貼り付けた文章が空です'],
+        notes: [{ code: 'empty' }],
       });
     }
   });
@@ -534,6 +538,7 @@ describe('hostile and unknown input', () => {
       warnings: [
         '取引ナビの項目が見つかりませんでした。取引ナビのページを全選択してコピーし、貼り付けてください',
       ],
+      notes: [{ code: 'nothing_found' }],
     });
   });
 

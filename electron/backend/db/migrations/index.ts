@@ -3,6 +3,7 @@ import { imports } from './002-imports';
 import { customersSearch } from './003-customers-search';
 import { stepKindIndex } from './004-step-kind-index';
 import { replyTemplates } from './010-reply-templates';
+import { openSteps } from './005-open-steps';
 import type { Migration } from './types';
 
 /**
@@ -16,6 +17,7 @@ export const migrations: readonly Migration[] = [
   stepKindIndex,
   replyTemplates,
 ];
+export const migrations: readonly Migration[] = [initial, imports, customersSearch, stepKindIndex, openSteps];
 
 export const latestSchemaVersion = migrations.reduce((max, m) => Math.max(max, m.version), 0);
 export type { Migration, MigrationContext } from './types';

@@ -28,6 +28,8 @@ type Dialog = 'paid' | 'ship' | 'assign' | 'tag' | null;
 interface BulkActionsProps {
   selected: ReadonlyMap<number, DealRowDto>;
   total: number;
+  /** True when the list could not count its matches ("1,000件以上"): `total` is then only a lower bound. */
+  totalMore?: boolean;
   members: readonly MemberDto[];
   selectingAll: boolean;
   /** Ticks every matching deal (at most {@link BULK_LIMIT}). */
@@ -42,6 +44,7 @@ interface BulkActionsProps {
 export function BulkActions({
   selected,
   total,
+  totalMore = false,
   members,
   selectingAll,
   onSelectAll,
@@ -147,10 +150,12 @@ export function BulkActions({
         {total > BULK_LIMIT && (
           <Text size="xs" c="dimmed" mt={4}>
             <IconInfoCircle size={14} aria-hidden style={{ verticalAlign: 'text-bottom', marginRight: 4 }} />
-            {t('bulk.limitNote', {
-              limit: formatCount(BULK_LIMIT, language),
-              total: formatCount(total, language),
-            })}
+            {totalMore
+              ? t('dealList.bulkLimitNoteMore', { limit: formatCount(BULK_LIMIT, language) })
+              : t('bulk.limitNote', {
+                  limit: formatCount(BULK_LIMIT, language),
+                  total: formatCount(total, language),
+                })}
           </Text>
         )}
       </Paper>

@@ -14,6 +14,7 @@ import { StartActions } from '../../components/StartActions/StartActions';
 import { currentLanguage } from '../../i18n';
 import { describeError } from '../../i18n/errors';
 import { formatCount } from '../../i18n/format';
+import { useApiClient } from '../../hooks/api-context';
 import { useAllMembers, useSession, useSystemInfo } from '../../hooks/useAppData';
 import { BULK_LIMIT, DEAL_PAGE_SIZE, useDealPages, useViewCounts } from '../../hooks/useDealPages';
 import { BulkActions } from './BulkActions';
@@ -40,6 +41,7 @@ export function DealsPage() {
   const state = useMemo(() => parseListState(params), [params]);
   const query = useMemo(() => toListQuery(state), [state]);
   const session = useSession();
+  const client = useApiClient();
   const members = useAllMembers();
   const info = useSystemInfo();
   const me = session.data?.current?.id ?? null;
@@ -148,9 +150,13 @@ export function DealsPage() {
     if (total === undefined) return;
     setSelectingAll(true);
     try {
-      const rows = await pages.fetchRows(0, Math.min(total, BULK_LIMIT));
+      // How many match, up to the bulk limit: the list may only know "more than 1,000".
+      const matching = pages.more
+        ? await client.call('deals.ids', { ...query, limit: BULK_LIMIT })
+        : { ids: { length: Math.min(total, BULK_LIMIT) }, more: total > BULK_LIMIT };
+      const rows = await pages.fetchRows(0, matching.ids.length);
       setSelection(new Map(rows.map((r) => [r.id, r])));
-      if (total > BULK_LIMIT) limitNotice();
+      if (matching.more) limitNotice();
     } catch (error) {
       notifications.show({ color: 'red', message: describeError(error, t) });
     } finally {
@@ -265,7 +271,8 @@ export function DealsPage() {
       {selected.size > 0 && total !== undefined && (
         <BulkActions
           selected={selected}
-          total={total}
+          total={pages.more ? Math.max(total, BULK_LIMIT + 1) : total}
+          totalMore={pages.more}
           members={members.data ?? []}
           selectingAll={selectingAll}
           onSelectAll={() => void selectAll()}
@@ -275,9 +282,14 @@ export function DealsPage() {
       {total !== undefined && total > 0 && (
         <Group justify="space-between" gap="sm">
           <Text size="sm" c="dimmed" role="status" data-testid="deals-total">
-            {filtered
-              ? t('deals.totalFiltered', { n: formatCount(total, language) })
-              : t('deals.total', { n: formatCount(total, language) })}
+            {pages.more
+              ? // The table holds one page past what is loaded; the count is what is known to match.
+                t(filtered ? 'dealList.totalMoreFiltered' : 'dealList.totalMore', {
+                  n: formatCount(total - DEAL_PAGE_SIZE, language),
+                })
+              : filtered
+                ? t('deals.totalFiltered', { n: formatCount(total, language) })
+                : t('deals.total', { n: formatCount(total, language) })}
           </Text>
           <Group gap="xs">
             {pages.isFetching && <Loader size="xs" aria-label={t('app.loading')} />}

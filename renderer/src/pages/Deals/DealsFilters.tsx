@@ -22,7 +22,6 @@ import {
   type StepKind,
   type StepState,
 } from '../../../../shared/domain/steps';
-import { MemberSelect } from '../../components/MemberSelect/MemberSelect';
 import { currentLanguage } from '../../i18n';
 import { formatCount } from '../../i18n/format';
 import { clearFilters, hasFilters, type ListState } from './list-params';
@@ -144,12 +143,17 @@ export function DealsFilters({ state, onChange, members, viewCounts }: DealsFilt
           clearable
           w={130}
         />
-        <MemberSelect
+        <Select
           aria-label={t('deals.filters.assignee')}
           placeholder={t('deals.filters.assignee')}
-          members={members}
-          value={state.assigneeId}
-          onChange={(id) => set({ assigneeId: id })}
+          data={[
+            { value: 'unassigned', label: t('dealList.unassigned') },
+            ...members
+              .filter((m) => !m.archived || m.id === state.assigneeId)
+              .map((m) => ({ value: String(m.id), label: m.name })),
+          ]}
+          value={state.assigneeId === null ? null : String(state.assigneeId)}
+          onChange={(v) => set({ assigneeId: v === null ? null : v === 'unassigned' ? v : Number(v) })}
           clearable
           w={150}
         />

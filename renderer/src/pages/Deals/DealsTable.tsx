@@ -291,6 +291,12 @@ const DealRow = memo(function DealRow({
   handlers,
 }: DealRowProps) {
   const { t } = useTranslation();
+  const items =
+    row.firstItemName === null
+      ? ''
+      : row.itemCount > 1
+        ? t('dealList.itemsMore', { first: row.firstItemName, n: row.itemCount - 1 })
+        : row.firstItemName;
   const cancelled = row.state === 'cancelled';
   let due: ReactNode;
   if (cancelled)
@@ -355,8 +361,8 @@ const DealRow = memo(function DealRow({
       <div className={`${classes.cell} ${classes.dim}`} role="gridcell" title={row.buyerName ?? undefined}>
         {row.buyerName ?? <span className={classes.muted}>{t('deals.table.noBuyer')}</span>}
       </div>
-      <div className={`${classes.cell} ${classes.dim}`} role="gridcell" title={row.itemSummary}>
-        {row.itemSummary}
+      <div className={`${classes.cell} ${classes.dim}`} role="gridcell" title={items}>
+        {items}
       </div>
       <div className={`${classes.cell} ${classes.num} ${classes.dim}`} role="gridcell">
         {formatYen(row.total)}

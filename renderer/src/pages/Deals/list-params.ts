@@ -20,7 +20,8 @@ export interface ListState {
   step: { kind: StepKind; state: StepState } | null;
   dealState: DealState | null;
   overdue: boolean;
-  assigneeId: number | null;
+  /** A member, 'unassigned' (open work nobody has taken) or null (anyone). */
+  assigneeId: number | 'unassigned' | null;
   /** "YYYY-MM-DD", Japan calendar days, both inclusive. */
   from: string;
   to: string;
@@ -39,7 +40,8 @@ export function parseListState(params: URLSearchParams): ListState {
   const [kind, state] = (params.get('step') ?? '').split(':');
   const stepKind = oneOf(stepKinds, kind ?? null);
   const stepState = oneOf(stepStates, state ?? null);
-  const assignee = Number(params.get('assignee'));
+  const assigneeParam = params.get('assignee');
+  const assignee = Number(assigneeParam);
   return {
     view: oneOf(savedViews, params.get('view')),
     marketplaces: (params.get('mp') ?? '')
@@ -49,7 +51,12 @@ export function parseListState(params: URLSearchParams): ListState {
     step: stepKind && stepState ? { kind: stepKind, state: stepState } : null,
     dealState: oneOf(dealStates, params.get('state')),
     overdue: params.get('overdue') === '1',
-    assigneeId: Number.isSafeInteger(assignee) && assignee > 0 ? assignee : null,
+    assigneeId:
+      assigneeParam === 'unassigned'
+        ? 'unassigned'
+        : Number.isSafeInteger(assignee) && assignee > 0
+          ? assignee
+          : null,
     from: isDate(params.get('from')) ? params.get('from')! : '',
     to: isDate(params.get('to')) ? params.get('to')! : '',
     text: (params.get('q') ?? '').slice(0, 200),
