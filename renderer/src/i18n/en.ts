@@ -1,15 +1,12 @@
 import type { Messages } from './messages';
 import { customersEn } from './sections/customers.en';
+import { dealListEn } from './sections/deal-list.en';
 import { repliesEn } from './sections/replies.en';
 import { shippingEn } from './sections/shipping.en';
 
 /** English UI text; the compiler checks that it has exactly the keys of the Japanese source. */
 export const en: Messages = {
   shipping: shippingEn,
-import { dealListEn } from './sections/deal-list.en';
-
-/** English UI text; the compiler checks that it has exactly the keys of the Japanese source. */
-export const en: Messages = {
   dealList: dealListEn,
   app: {
     name: 'Torihiki',

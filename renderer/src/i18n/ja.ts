@@ -1,9 +1,8 @@
 import { customersJa } from './sections/customers.ja';
-
+import { dealListJa } from './sections/deal-list.ja';
 import { repliesJa } from './sections/replies.ja';
 import { shippingJa } from './sections/shipping.ja';
 
-import { dealListJa } from './sections/deal-list.ja';
 /**
  * Japanese UI text: the source language. `en.ts` must provide every key (its type is derived from this file).
  * Wording is for a household that sells online, not for engineers.

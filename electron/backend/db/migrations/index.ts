@@ -2,8 +2,8 @@ import { initial } from './001-initial';
 import { imports } from './002-imports';
 import { customersSearch } from './003-customers-search';
 import { stepKindIndex } from './004-step-kind-index';
-import { replyTemplates } from './010-reply-templates';
 import { openSteps } from './005-open-steps';
+import { replyTemplates } from './010-reply-templates';
 import type { Migration } from './types';
 
 /**
@@ -15,9 +15,9 @@ export const migrations: readonly Migration[] = [
   imports,
   customersSearch,
   stepKindIndex,
+  openSteps,
   replyTemplates,
 ];
-export const migrations: readonly Migration[] = [initial, imports, customersSearch, stepKindIndex, openSteps];
 
 export const latestSchemaVersion = migrations.reduce((max, m) => Math.max(max, m.version), 0);
 export type { Migration, MigrationContext } from './types';
