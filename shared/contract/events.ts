@@ -6,10 +6,13 @@ export interface EventMap {
   'session.changed': { memberId: number | null };
   /** Desktop only: a notification was clicked; the UI opens this in-app route. */
   'app.navigate': { route: string };
+  /** Progress of a long import (reading the files, planning the merge, writing the batch), for its progress bar. */
+  'imports.progress': { token: string; phase: 'read' | 'plan' | 'commit'; done: number; total: number };
 }
 export type EventName = keyof EventMap;
 export const eventNames = [
   'data.changed',
   'session.changed',
   'app.navigate',
+  'imports.progress',
 ] as const satisfies readonly EventName[];

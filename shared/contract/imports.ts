@@ -205,6 +205,7 @@ export const importMethods = {
         mappingName: label(60).optional(),
         mapping: mappingInput.optional(),
         encoding: z.enum(textEncodings).optional(),
+        progressToken: z.uuid().optional(),
       })
       .strict(),
     returns<ImportPreviewDto>(),
@@ -219,7 +220,7 @@ export const importMethods = {
   ),
   /** Writes every valid deal of a preview as one batch, in one transaction. */
   'imports.commit': command(
-    z.object({ previewId, skipInvalid: z.boolean().optional() }).strict(),
+    z.object({ previewId, skipInvalid: z.boolean().optional(), progressToken: z.uuid().optional() }).strict(),
     returns<ImportCommitDto>(),
   ),
   /** Forgets a preview (nothing was written; nothing is logged). */

@@ -1,0 +1,210 @@
+import { Skeleton } from '@mantine/core';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useEffect } from 'react';
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ImportPreviewRowDto } from '../../../../shared/contract';
+import { formatTokyoDate, formatYen } from '../../i18n/deal-format';
+import grid from '../Deals/DealsTable.module.css';
+import { changeLabel, issueText } from './issue-text';
+import classes from './Import.module.css';
+
+const ROW_HEIGHT = 40;
+const HEADER_HEIGHT = 38;
+/** Status, line, order number and date keep their width; the text columns share the rest. */
+const COLUMNS =
+  '84px 64px minmax(120px, 160px) 96px minmax(90px, 1fr) minmax(120px, 1.3fr) 88px 64px minmax(160px, 1.6fr)';
+const MIN_WIDTH = 960;
+
+interface PreviewTableProps {
+  total: number;
+  rowAt: (index: number) => ImportPreviewRowDto | undefined;
+  /** Several files (Yahoo!ショッピング): the line needs its file to be found. */
+  showFile: boolean;
+  onVisibleRange: (start: number, end: number) => void;
+}
+
+/**
+ * The rows of an import preview, virtualised like the deal grid: only the rows on screen exist, so a
+ * 100,000-row file scrolls like a short one. Rows still loading show placeholders of the same height.
+ */
+export function PreviewTable({ total, rowAt, showFile, onVisibleRange }: PreviewTableProps) {
+  const { t } = useTranslation();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: total,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    scrollMargin: HEADER_HEIGHT,
+  });
+  const items = virtualizer.getVirtualItems();
+  const firstIndex = items[0]?.index ?? 0;
+  const lastIndex = items.length > 0 ? items[items.length - 1]!.index + 1 : 0;
+  useEffect(() => {
+    onVisibleRange(firstIndex, lastIndex);
+  }, [firstIndex, lastIndex, onVisibleRange]);
+
+  const head = (label: string, alignEnd = false) => (
+    <div role="columnheader" className={`${grid.cell} ${alignEnd ? grid.num : ''}`}>
+      {label}
+    </div>
+  );
+
+  return (
+    <div
+      ref={scrollRef}
+      className={grid.grid}
+      role="grid"
+      aria-label={t('import.table.label')}
+      aria-rowcount={total + 1}
+      tabIndex={0}
+      data-testid="import-preview-grid"
+    >
+      <div style={{ minWidth: MIN_WIDTH }}>
+        <div
+          className={grid.header}
+          role="row"
+          aria-rowindex={1}
+          style={{ gridTemplateColumns: COLUMNS, height: HEADER_HEIGHT }}
+        >
+          {head(t('import.table.status'))}
+          {head(t('import.table.line'), true)}
+          {head(t('import.table.externalId'))}
+          {head(t('import.table.orderedAt'))}
+          {head(t('import.table.buyer'))}
+          {head(t('import.table.items'))}
+          {head(t('import.table.total'), true)}
+          {head(t('import.table.customer'))}
+          {head(t('import.table.detail'))}
+        </div>
+        {total === 0 && <div className={`${grid.cell} ${grid.muted}`}>{t('import.table.empty')}</div>}
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {items.map((item) => {
+            const row = rowAt(item.index);
+            const top = item.start - HEADER_HEIGHT;
+            if (!row)
+              return (
+                <div
+                  key={item.key}
+                  className={grid.row}
+                  style={{
+                    gridTemplateColumns: COLUMNS,
+                    height: ROW_HEIGHT,
+                    transform: `translateY(${top}px)`,
+                  }}
+                  role="row"
+                  aria-rowindex={item.index + 2}
+                  aria-busy
+                >
+                  {Array.from({ length: 9 }, (_, i) => (
+                    <div key={i} className={grid.cell} role="gridcell">
+                      <Skeleton height={10} radius="sm" width="60%" />
+                    </div>
+                  ))}
+                </div>
+              );
+            return <PreviewRow key={item.key} index={item.index} top={top} row={row} showFile={showFile} />;
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+const pillClass = {
+  new: classes.pillBlue,
+  updated: classes.pillYellow,
+  unchanged: grid.pillGray,
+  error: classes.pillRed,
+} as const;
+
+/** One previewed order; plain elements only, so scrolling renders cheaply. */
+const PreviewRow = memo(function PreviewRow({
+  index,
+  top,
+  row,
+  showFile,
+}: {
+  index: number;
+  top: number;
+  row: ImportPreviewRowDto;
+  showFile: boolean;
+}) {
+  const { t } = useTranslation();
+  const line =
+    row.lines.length > 1 ? `${row.lines[0]}–${row.lines[row.lines.length - 1]}` : String(row.lines[0] ?? '');
+  const errors = row.issues.filter((i) => i.severity === 'error');
+  const warnings = row.issues.filter((i) => i.severity === 'warning');
+  let detail: string;
+  if (errors.length > 0)
+    detail = errors.map((i) => `${i.column ? `${i.column}: ` : ''}${issueText(i, t)}`).join(' / ');
+  else {
+    const parts: string[] = [];
+    if (row.status === 'new') parts.push(t('import.table.newDeal'));
+    const changes = row.changes.filter((c) => !c.startsWith('steps.') && c !== 'customer');
+    if (row.status === 'updated' && changes.length > 0)
+      parts.push(t('import.table.changes', { fields: changes.map((c) => changeLabel(c, t)).join('、') }));
+    if (row.stepsDone.length > 0)
+      parts.push(
+        t('import.table.steps', { steps: row.stepsDone.map((s) => t(`steps.kinds.${s}`)).join('、') }),
+      );
+    if (row.keptEdits.length > 0)
+      parts.push(
+        t('import.table.keptEdits', { fields: row.keptEdits.map((c) => changeLabel(c, t)).join('、') }),
+      );
+    if (row.status === 'unchanged' && parts.length === 0) parts.push(t('import.table.same'));
+    parts.push(...warnings.map((i) => issueText(i, t)));
+    detail = parts.join(' · ');
+  }
+  const where = showFile && row.file ? `${row.file} ${line}` : line;
+  return (
+    <div
+      className={grid.row}
+      style={{ gridTemplateColumns: COLUMNS, height: ROW_HEIGHT, transform: `translateY(${top}px)` }}
+      role="row"
+      aria-rowindex={index + 2}
+      data-status={row.status}
+      data-testid="import-preview-row"
+    >
+      <div className={grid.cell} role="gridcell">
+        <span className={`${grid.pill} ${pillClass[row.status]}`}>
+          {t(`import.preview.counts.${row.status}`)}
+        </span>
+      </div>
+      <div className={`${grid.cell} ${grid.num}`} role="gridcell" title={where}>
+        {line}
+      </div>
+      <div className={grid.cell} role="gridcell" title={row.externalId ?? undefined}>
+        {row.externalId ?? <span className={grid.muted}>—</span>}
+      </div>
+      <div className={`${grid.cell} ${grid.tabular}`} role="gridcell">
+        {row.orderedAt ? formatTokyoDate(row.orderedAt) : <span className={grid.muted}>—</span>}
+      </div>
+      <div className={grid.cell} role="gridcell" title={row.buyerName ?? undefined}>
+        {row.buyerName ?? <span className={grid.muted}>{t('import.table.noBuyer')}</span>}
+      </div>
+      <div className={grid.cell} role="gridcell" title={row.itemSummary}>
+        {row.itemSummary}
+      </div>
+      <div className={`${grid.cell} ${grid.num}`} role="gridcell">
+        {row.total === null ? '' : formatYen(row.total)}
+      </div>
+      <div className={grid.cell} role="gridcell">
+        {row.customer.action === 'new'
+          ? t('import.table.customerNew')
+          : row.customer.action === 'matched'
+            ? t('import.table.customerMatched')
+            : ''}
+      </div>
+      <div
+        className={`${grid.cell} ${errors.length > 0 ? classes.errorText : grid.muted}`}
+        role="gridcell"
+        title={detail}
+      >
+        {detail}
+      </div>
+    </div>
+  );
+});
