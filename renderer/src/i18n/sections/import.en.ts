@@ -117,7 +117,6 @@ export const importEn: Messages['import'] = {
     changes: 'Updates: {{fields}}',
     keptEdits: 'Kept your edits: {{fields}}',
     steps: 'Steps to complete: {{steps}}',
-    newDeal: 'Added as a new deal',
     same: 'Same as saved',
     itemCount: '{{n}} items',
   },
@@ -292,7 +291,7 @@ export const importEn: Messages['import'] = {
     customersText: '{{inserted}} new, {{matched}} matched',
     unknownMember: '(not recorded)',
     undo: 'Undo',
-    undone: 'Undone {{at}}',
+    undone: 'Undone',
     blocked: 'Undo the later import #{{id}} first (it changed the same deals).',
     confirmTitle: 'Undo import #{{id}}?',
     confirmBody:

@@ -120,7 +120,6 @@ export const importJa = {
     changes: '更新: {{fields}}',
     keptEdits: '手で直した値はそのまま: {{fields}}',
     steps: '完了にするステップ: {{steps}}',
-    newDeal: '新しい取引として登録',
     same: '登録済みと同じ',
     itemCount: '{{n}} 点',
   },
@@ -296,7 +295,7 @@ export const importJa = {
     customersText: '新規 {{inserted}}・一致 {{matched}}',
     unknownMember: '（記録なし）',
     undo: '取り消す',
-    undone: '{{at}} に取り消し済み',
+    undone: '取り消し済み',
     blocked: '先に、あとの取り込み #{{id}} を取り消してください（同じ取引を変更しています）。',
     confirmTitle: '取り込み #{{id}} を取り消しますか？',
     confirmBody:

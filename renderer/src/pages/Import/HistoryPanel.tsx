@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { Alert, Button, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { IconArrowBackUp, IconCircleCheck, IconHistory } from '@tabler/icons-react';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -12,6 +12,7 @@ import { formatCount, formatTokyoDateTime } from '../../i18n/format';
 import { useApiClient } from '../../hooks/api-context';
 import { apiQueryKey, useApiMutation, useApiQuery } from '../../hooks/useApi';
 import { ConfirmModal } from './ConfirmModal';
+import { encodingName } from './ReadOptionsForm';
 
 const PAGE = 50;
 
@@ -93,7 +94,7 @@ export function HistoryPanel() {
             <Table.Thead>
               <Table.Tr>
                 <Table.Th w={56}>#</Table.Th>
-                <Table.Th w={170}>{t('import.history.at')}</Table.Th>
+                <Table.Th w={190}>{t('import.history.at')}</Table.Th>
                 <Table.Th w={120}>{t('import.history.member')}</Table.Th>
                 <Table.Th>{t('import.history.files')}</Table.Th>
                 <Table.Th>{t('import.history.counts')}</Table.Th>
@@ -121,7 +122,7 @@ export function HistoryPanel() {
                   <Table.Td fz="sm" style={{ overflowWrap: 'anywhere' }}>
                     <div>{b.files.join('、')}</div>
                     <Text size="xs" c="dimmed">
-                      {formatName(b.formatId)} · {b.encoding}
+                      {formatName(b.formatId)} · {encodingName(b.encoding)}
                     </Text>
                   </Table.Td>
                   <Table.Td fz="sm">
@@ -146,9 +147,14 @@ export function HistoryPanel() {
                   </Table.Td>
                   <Table.Td>
                     {b.undoneAt ? (
-                      <Badge variant="light" color="gray" style={{ whiteSpace: 'normal', height: 'auto' }}>
-                        {t('import.history.undone', { at: formatTokyoDateTime(b.undoneAt, language) })}
-                      </Badge>
+                      <div>
+                        <Text size="sm" fw={700} c="dimmed">
+                          {t('import.history.undone')}
+                        </Text>
+                        <Text size="xs" c="dimmed">
+                          {formatTokyoDateTime(b.undoneAt, language)}
+                        </Text>
+                      </div>
                     ) : (
                       <Tooltip
                         label={b.undoBlockedBy ? t('import.history.blocked', { id: b.undoBlockedBy }) : ''}

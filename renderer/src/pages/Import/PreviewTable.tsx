@@ -4,17 +4,16 @@ import { memo, useEffect } from 'react';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportPreviewRowDto } from '../../../../shared/contract';
-import { formatTokyoDate, formatYen } from '../../i18n/deal-format';
+import { formatTokyoDateTimeShort, formatYen } from '../../i18n/deal-format';
 import grid from '../Deals/DealsTable.module.css';
 import { changeLabel, issueText } from './issue-text';
 import classes from './Import.module.css';
 
-const ROW_HEIGHT = 40;
-const HEADER_HEIGHT = 38;
-/** Status, line, order number and date keep their width; the text columns share the rest. */
-const COLUMNS =
-  '84px 64px minmax(120px, 160px) 96px minmax(90px, 1fr) minmax(120px, 1.3fr) 88px 64px minmax(160px, 1.6fr)';
-const MIN_WIDTH = 960;
+export const PREVIEW_ROW_HEIGHT = 40;
+export const PREVIEW_HEADER_HEIGHT = 38;
+/** Status, lines, order number (楽天's are 25 characters) and date keep their width; text columns share the rest. */
+const COLUMNS = '80px 96px 216px 148px minmax(80px, 1fr) minmax(110px, 1.3fr) 80px 72px minmax(120px, 1.4fr)';
+const MIN_WIDTH = 1000;
 
 interface PreviewTableProps {
   total: number;
@@ -35,9 +34,9 @@ export function PreviewTable({ total, rowAt, showFile, onVisibleRange }: Preview
   const virtualizer = useVirtualizer({
     count: total,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: () => PREVIEW_ROW_HEIGHT,
     overscan: 12,
-    scrollMargin: HEADER_HEIGHT,
+    scrollMargin: PREVIEW_HEADER_HEIGHT,
   });
   const items = virtualizer.getVirtualItems();
   const firstIndex = items[0]?.index ?? 0;
@@ -67,7 +66,7 @@ export function PreviewTable({ total, rowAt, showFile, onVisibleRange }: Preview
           className={grid.header}
           role="row"
           aria-rowindex={1}
-          style={{ gridTemplateColumns: COLUMNS, height: HEADER_HEIGHT }}
+          style={{ gridTemplateColumns: COLUMNS, height: PREVIEW_HEADER_HEIGHT }}
         >
           {head(t('import.table.status'))}
           {head(t('import.table.line'), true)}
@@ -83,7 +82,7 @@ export function PreviewTable({ total, rowAt, showFile, onVisibleRange }: Preview
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {items.map((item) => {
             const row = rowAt(item.index);
-            const top = item.start - HEADER_HEIGHT;
+            const top = item.start - PREVIEW_HEADER_HEIGHT;
             if (!row)
               return (
                 <div
@@ -91,7 +90,7 @@ export function PreviewTable({ total, rowAt, showFile, onVisibleRange }: Preview
                   className={grid.row}
                   style={{
                     gridTemplateColumns: COLUMNS,
-                    height: ROW_HEIGHT,
+                    height: PREVIEW_ROW_HEIGHT,
                     transform: `translateY(${top}px)`,
                   }}
                   role="row"
@@ -142,7 +141,6 @@ const PreviewRow = memo(function PreviewRow({
     detail = errors.map((i) => `${i.column ? `${i.column}: ` : ''}${issueText(i, t)}`).join(' / ');
   else {
     const parts: string[] = [];
-    if (row.status === 'new') parts.push(t('import.table.newDeal'));
     const changes = row.changes.filter((c) => !c.startsWith('steps.') && c !== 'customer');
     if (row.status === 'updated' && changes.length > 0)
       parts.push(t('import.table.changes', { fields: changes.map((c) => changeLabel(c, t)).join('、') }));
@@ -162,7 +160,7 @@ const PreviewRow = memo(function PreviewRow({
   return (
     <div
       className={grid.row}
-      style={{ gridTemplateColumns: COLUMNS, height: ROW_HEIGHT, transform: `translateY(${top}px)` }}
+      style={{ gridTemplateColumns: COLUMNS, height: PREVIEW_ROW_HEIGHT, transform: `translateY(${top}px)` }}
       role="row"
       aria-rowindex={index + 2}
       data-status={row.status}
@@ -180,7 +178,7 @@ const PreviewRow = memo(function PreviewRow({
         {row.externalId ?? <span className={grid.muted}>—</span>}
       </div>
       <div className={`${grid.cell} ${grid.tabular}`} role="gridcell">
-        {row.orderedAt ? formatTokyoDate(row.orderedAt) : <span className={grid.muted}>—</span>}
+        {row.orderedAt ? formatTokyoDateTimeShort(row.orderedAt) : <span className={grid.muted}>—</span>}
       </div>
       <div className={grid.cell} role="gridcell" title={row.buyerName ?? undefined}>
         {row.buyerName ?? <span className={grid.muted}>{t('import.table.noBuyer')}</span>}

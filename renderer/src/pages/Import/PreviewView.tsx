@@ -8,7 +8,7 @@ import { currentLanguage } from '../../i18n';
 import { describeError } from '../../i18n/errors';
 import { formatCount } from '../../i18n/format';
 import { IssueList } from './IssueList';
-import { PreviewTable } from './PreviewTable';
+import { PREVIEW_HEADER_HEIGHT, PREVIEW_ROW_HEIGHT, PreviewTable } from './PreviewTable';
 import { encodingNames, ReadOptionsForm } from './ReadOptionsForm';
 import { formatBytes } from './read-files';
 import { usePreviewRows } from './usePreviewRows';
@@ -236,7 +236,13 @@ export function PreviewView(props: PreviewViewProps) {
             {describeError(rows.error, t)}
           </Alert>
         ) : (
-          <div style={{ height: 'max(320px, calc(100dvh - 300px))', display: 'flex' }}>
+          <div
+            style={{
+              // A short file gets a short grid; a long one fills the window and scrolls inside.
+              height: `min(${Math.max(rows.total, 3) * PREVIEW_ROW_HEIGHT + PREVIEW_HEADER_HEIGHT + 4}px, max(320px, calc(100dvh - 300px)))`,
+              display: 'flex',
+            }}
+          >
             <PreviewTable
               key={filter}
               total={rows.total}

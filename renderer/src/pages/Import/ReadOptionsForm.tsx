@@ -18,6 +18,10 @@ export const encodingNames: Record<TextEncoding, string> = {
   'euc-jp': 'EUC-JP',
 };
 
+/** A batch records the encoding as text; older or unknown values are shown as they are. */
+export const encodingName = (encoding: string): string =>
+  (encodingNames as Record<string, string>)[encoding] ?? encoding;
+
 const AUTO = 'auto';
 
 /**
