@@ -6,7 +6,10 @@ export interface EventMap {
   'session.changed': { memberId: number | null };
   /** Desktop only: a notification was clicked; the UI opens this in-app route. */
   'app.navigate': { route: string };
-  /** Progress of a long import (reading the files, planning the merge, writing the batch), for its progress bar. */
+  /**
+   * Progress of a long import call that was given `progressToken` (imports.preview, imports.commit), at
+   * most ~10 a second: `read` counts lines of the files read, `plan` and `commit` count deals.
+   */
   'imports.progress': { token: string; phase: 'read' | 'plan' | 'commit'; done: number; total: number };
 }
 export type EventName = keyof EventMap;

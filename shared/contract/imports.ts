@@ -205,7 +205,8 @@ export const importMethods = {
         mappingName: label(60).optional(),
         mapping: mappingInput.optional(),
         encoding: z.enum(textEncodings).optional(),
-        progressToken: z.uuid().optional(),
+        /** When given, 'imports.progress' events with this token report the work as it goes. */
+        progressToken: z.string().uuid().optional(),
       })
       .strict(),
     returns<ImportPreviewDto>(),
@@ -220,7 +221,9 @@ export const importMethods = {
   ),
   /** Writes every valid deal of a preview as one batch, in one transaction. */
   'imports.commit': command(
-    z.object({ previewId, skipInvalid: z.boolean().optional(), progressToken: z.uuid().optional() }).strict(),
+    z
+      .object({ previewId, skipInvalid: z.boolean().optional(), progressToken: z.string().uuid().optional() })
+      .strict(),
     returns<ImportCommitDto>(),
   ),
   /** Forgets a preview (nothing was written; nothing is logged). */
