@@ -95,7 +95,8 @@ export const importEn: Messages['import'] = {
     cancel: 'Cancel',
     close: 'Close',
     commitFailed: 'The import could not be saved. Nothing was changed.',
-    expired: 'This check is too old to save. Choose the file again.',
+    expired: 'This check is too old to save. Press "Check again".',
+    again: 'Check again',
   },
   table: {
     label: 'Orders to import',

@@ -12,7 +12,8 @@ import { HistoryPanel } from './HistoryPanel';
 import { ImportProgressCard } from './ImportProgressCard';
 import { MappingEditor, type MappingDraft } from './MappingEditor';
 import { MappingsPanel } from './MappingsPanel';
-import { CommittedView, failureText, RejectedView } from './OutcomeViews';
+import { failureText } from './failure-text';
+import { CommittedView, RejectedView } from './OutcomeViews';
 import { PreviewView } from './PreviewView';
 import { useImportFlow, type MappingPreview } from './useImportFlow';
 

@@ -1,16 +1,14 @@
 import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
-import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ImportCommitDto } from '../../../../shared/contract';
 import { currentLanguage } from '../../i18n';
-import { appErrorOf, describeError } from '../../i18n/errors';
 import { formatCount } from '../../i18n/format';
 import { IssueLine } from './IssueList';
 import { ReadOptionsForm } from './ReadOptionsForm';
-import { FilePickError, formatBytes } from './read-files';
+import { formatBytes } from './read-files';
 import type { ReadOptions, RejectedPreview } from './useImportFlow';
 
 /** A file refused as a whole: every reason, and the reassurance that nothing was saved. */
@@ -115,27 +113,4 @@ export function CommittedView({
       </Stack>
     </Alert>
   );
-}
-
-/** A failure in plain words: a file the browser could not send, an expired preview, a lost connection. */
-export function failureText(error: unknown, t: TFunction): string {
-  if (error instanceof FilePickError) {
-    const p = error.problem;
-    switch (p.kind) {
-      case 'tooMany':
-        return t('import.pick.tooMany', { max: p.max });
-      case 'tooLarge':
-        return t('import.pick.tooLarge', { name: p.name, size: formatBytes(p.bytes) });
-      case 'tooLargeTotal':
-        return t('import.pick.tooLargeTotal');
-      case 'empty':
-        return t('import.pick.empty', { name: p.name });
-      case 'unreadable':
-        return t('import.pick.unreadable', { name: p.name });
-    }
-  }
-  const appError = appErrorOf(error);
-  if (appError?.code === 'not_found' && appError.issues?.some((i) => i.path === 'previewId'))
-    return t('import.preview.expired');
-  return describeError(error, t);
 }

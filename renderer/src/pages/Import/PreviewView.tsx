@@ -7,6 +7,7 @@ import { MarketplaceBadge } from '../../components/MarketplaceBadge/MarketplaceB
 import { currentLanguage } from '../../i18n';
 import { describeError } from '../../i18n/errors';
 import { formatCount } from '../../i18n/format';
+import { failureText } from './failure-text';
 import { IssueList } from './IssueList';
 import { PREVIEW_HEADER_HEIGHT, PREVIEW_ROW_HEIGHT, PreviewTable } from './PreviewTable';
 import { encodingNames, ReadOptionsForm } from './ReadOptionsForm';
@@ -188,7 +189,14 @@ export function PreviewView(props: PreviewViewProps) {
       )}
       {props.commitError !== null && props.commitError !== undefined && (
         <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} role="alert">
-          {t('import.preview.commitFailed')} {describeError(props.commitError, t)}
+          <Stack gap="xs" align="flex-start">
+            <Text size="sm">
+              {t('import.preview.commitFailed')} {failureText(props.commitError, t)}
+            </Text>
+            <Button size="xs" variant="default" onClick={() => props.onReread(options)}>
+              {t('import.preview.again')}
+            </Button>
+          </Stack>
         </Alert>
       )}
 
