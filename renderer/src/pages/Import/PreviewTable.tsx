@@ -1,4 +1,3 @@
-import { Skeleton } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect } from 'react';
 import { useRef } from 'react';
@@ -12,7 +11,7 @@ import classes from './Import.module.css';
 export const PREVIEW_ROW_HEIGHT = 40;
 export const PREVIEW_HEADER_HEIGHT = 38;
 /** Status, lines, order number (楽天's are 25 characters) and date keep their width; text columns share the rest. */
-const COLUMNS = '80px 96px 216px 148px minmax(80px, 1fr) minmax(110px, 1.3fr) 80px 72px minmax(120px, 1.4fr)';
+const COLUMNS = '76px 92px 224px 150px minmax(80px, 1fr) minmax(110px, 1.3fr) 80px 72px minmax(120px, 1.4fr)';
 const MIN_WIDTH = 1000;
 
 interface PreviewTableProps {
@@ -99,7 +98,7 @@ export function PreviewTable({ total, rowAt, showFile, onVisibleRange }: Preview
                 >
                   {Array.from({ length: 9 }, (_, i) => (
                     <div key={i} className={grid.cell} role="gridcell">
-                      <Skeleton height={10} radius="sm" width="60%" />
+                      <span className={classes.placeholder} />
                     </div>
                   ))}
                 </div>
@@ -132,8 +131,11 @@ const PreviewRow = memo(function PreviewRow({
   showFile: boolean;
 }) {
   const { t } = useTranslation();
-  const line =
-    row.lines.length > 1 ? `${row.lines[0]}–${row.lines[row.lines.length - 1]}` : String(row.lines[0] ?? '');
+  const first = row.lines[0];
+  const extra = row.lines.length - 1;
+  // An order spread over several lines shows its first line and how many follow; all are in the tooltip.
+  const line = first === undefined ? '' : String(first);
+  const allLines = row.lines.join(', ');
   const errors = row.issues.filter((i) => i.severity === 'error');
   const warnings = row.issues.filter((i) => i.severity === 'warning');
   let detail: string;
@@ -156,7 +158,7 @@ const PreviewRow = memo(function PreviewRow({
     parts.push(...warnings.map((i) => issueText(i, t)));
     detail = parts.join(' · ');
   }
-  const where = showFile && row.file ? `${row.file} ${line}` : line;
+  const where = showFile && row.file ? `${row.file}: ${allLines}` : allLines;
   return (
     <div
       className={grid.row}
@@ -173,8 +175,9 @@ const PreviewRow = memo(function PreviewRow({
       </div>
       <div className={`${grid.cell} ${grid.num}`} role="gridcell" title={where}>
         {line}
+        {extra > 0 && <span className={grid.muted}> +{extra}</span>}
       </div>
-      <div className={grid.cell} role="gridcell" title={row.externalId ?? undefined}>
+      <div className={`${grid.cell} ${classes.orderId}`} role="gridcell" title={row.externalId ?? undefined}>
         {row.externalId ?? <span className={grid.muted}>—</span>}
       </div>
       <div className={`${grid.cell} ${grid.tabular}`} role="gridcell">

@@ -1,6 +1,6 @@
 import { Alert, Button, Checkbox, Group, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { IconAlertCircle, IconCheck, IconInfoCircle, IconPencil } from '@tabler/icons-react';
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { importRowStatuses, type ImportRowStatus } from '../../../../shared/contract';
 import { MarketplaceBadge } from '../../components/MarketplaceBadge/MarketplaceBadge';
@@ -34,11 +34,7 @@ export function PreviewView(props: PreviewViewProps) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const n = (v: number) => formatCount(v, language);
-  const [filter, setFilter] = useState<ImportRowStatus | 'all'>('all');
   const [skipInvalid, setSkipInvalid] = useState(false);
-  const [visible, setVisible] = useState({ start: 0, end: 30 });
-  const onVisibleRange = useCallback((start: number, end: number) => setVisible({ start, end }), []);
-  const rows = usePreviewRows(preview, filter === 'all' ? null : filter, visible);
 
   const { deals } = preview;
   const toSave = deals.new + deals.updated;
@@ -222,45 +218,69 @@ export function PreviewView(props: PreviewViewProps) {
         withFile={preview.files.length > 1}
       />
 
-      <Stack gap="xs">
-        <SegmentedControl
-          aria-label={t('import.table.filter')}
-          value={filter}
-          onChange={(v) => setFilter(v as ImportRowStatus | 'all')}
-          data={[
-            {
-              value: 'all',
-              label: `${t('import.table.all')} ${n(deals.new + deals.updated + deals.unchanged + deals.error)}`,
-            },
-            ...importRowStatuses.map((s) => ({
-              value: s,
-              label: `${t(`import.preview.counts.${s}`)} ${n(deals[s])}`,
-            })),
-          ]}
-          style={{ alignSelf: 'flex-start' }}
-        />
-        {rows.error ? (
-          <Alert color="red" variant="light">
-            {describeError(rows.error, t)}
-          </Alert>
-        ) : (
-          <div
-            style={{
-              // A short file gets a short grid; a long one fills the window and scrolls inside.
-              height: `min(${Math.max(rows.total, 3) * PREVIEW_ROW_HEIGHT + PREVIEW_HEADER_HEIGHT + 4}px, max(320px, calc(100dvh - 300px)))`,
-              display: 'flex',
-            }}
-          >
-            <PreviewTable
-              key={filter}
-              total={rows.total}
-              rowAt={rows.rowAt}
-              showFile={preview.files.length > 1}
-              onVisibleRange={onVisibleRange}
-            />
-          </div>
-        )}
-      </Stack>
+      <PreviewRows preview={preview} />
+    </Stack>
+  );
+}
+
+/**
+ * The filter and the row grid on their own: scrolling changes the visible range many times a second,
+ * and only this part (not the summary with its selects) should render again for it.
+ */
+function PreviewRows({ preview }: { preview: ReadyPreview }) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const { deals } = preview;
+  const [filter, setFilter] = useState<ImportRowStatus | 'all'>('all');
+  const [visible, setVisible] = useState({ start: 0, end: 30 });
+  const onVisibleRange = useCallback((start: number, end: number) => setVisible({ start, end }), []);
+  const rows = usePreviewRows(preview, filter === 'all' ? null : filter, visible);
+  // Built once per filter: the grid above it renders on every scroll step, the control need not.
+  const filterControl = useMemo(
+    () => (
+      <SegmentedControl
+        aria-label={t('import.table.filter')}
+        value={filter}
+        onChange={(v) => setFilter(v as ImportRowStatus | 'all')}
+        data={[
+          {
+            value: 'all',
+            label: `${t('import.table.all')} ${formatCount(deals.new + deals.updated + deals.unchanged + deals.error, language)}`,
+          },
+          ...importRowStatuses.map((s) => ({
+            value: s,
+            label: `${t(`import.preview.counts.${s}`)} ${formatCount(deals[s], language)}`,
+          })),
+        ]}
+        style={{ alignSelf: 'flex-start' }}
+      />
+    ),
+    [filter, deals, language, t],
+  );
+  return (
+    <Stack gap="xs">
+      {filterControl}
+      {rows.error ? (
+        <Alert color="red" variant="light">
+          {describeError(rows.error, t)}
+        </Alert>
+      ) : (
+        <div
+          style={{
+            // A short file gets a short grid; a long one fills the window and scrolls inside.
+            height: `min(${Math.max(rows.total, 3) * PREVIEW_ROW_HEIGHT + PREVIEW_HEADER_HEIGHT + 4}px, max(320px, calc(100dvh - 300px)))`,
+            display: 'flex',
+          }}
+        >
+          <PreviewTable
+            key={filter}
+            total={rows.total}
+            rowAt={rows.rowAt}
+            showFile={preview.files.length > 1}
+            onVisibleRange={onVisibleRange}
+          />
+        </div>
+      )}
     </Stack>
   );
 }
