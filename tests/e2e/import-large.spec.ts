@@ -16,6 +16,9 @@ test('a 100,000-row export previews and scrolls with only the visible rows in th
     .locator('input[type=file]')
     .first()
     .setInputFiles({ name: 'rakuten-100000.csv', mimeType: 'text/csv', buffer });
+  // The bar while the backend reads and checks the file.
+  await expect(page.getByTestId('import-progress')).toBeVisible();
+  await saveScreenshot(page, 'import-progress');
   await expect(page.getByTestId('import-preview')).toBeVisible({ timeout: 180_000 });
   const previewMs = Date.now() - started;
   await expect(page.getByTestId('import-file-info')).toContainText('100,000 行');

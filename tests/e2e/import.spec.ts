@@ -64,6 +64,12 @@ test('import 楽天 and Amazon files: preview, commit, re-import changes nothing
     'セラーセントラル',
   );
   await saveScreenshot(page, 'import-empty');
+  // Files dragged over the window: the whole page says it will take them.
+  await page.evaluate(
+    `document.body.dispatchEvent(new DragEvent('dragenter', { bubbles: true, dataTransfer: (() => { const d = new DataTransfer(); d.items.add(new File(['x'], 'a.csv')); return d; })() }))`,
+  );
+  await expect(page.getByText('ここで離すと、登録する前の確認を始めます')).toBeVisible();
+  await saveScreenshot(page, 'import-drag-over');
 
   // 楽天ペイ受注 (CP932), dropped on the page: recognised by its header, five orders, three buyers.
   await dropFiles(page, [fixture('rakuten-pay.csv')]);
@@ -80,6 +86,7 @@ test('import 楽天 and Amazon files: preview, commit, re-import changes nothing
   await page.getByRole('button', { name: '5 件を登録する' }).click();
   await expect(page.getByTestId('import-committed')).toContainText('新規 5 件');
   expect(await dealTotal(host)).toBe(5);
+  await saveScreenshot(page, 'import-committed');
 
   // Amazon 注文レポート (TAB, Shift_JIS), chosen with the picker.
   await page.getByRole('button', { name: '続けて取り込む' }).click();
@@ -134,6 +141,7 @@ test('a file that is not an export is refused with a reason and nothing is writt
   await expect(rejected).toContainText('このファイルは取り込めません');
   await expect(rejected).toContainText('何も登録していません');
   await expect(rejected).toContainText('CSVやテキストのファイルではありません');
+  await saveScreenshot(page, 'import-rejected');
   // An empty file is refused before anything is sent.
   await pickFiles(page, [{ name: 'empty.csv', buffer: Buffer.alloc(0) }]);
   await expect(page.getByTestId('import-failed')).toHaveText('「empty.csv」は空のファイルです。');

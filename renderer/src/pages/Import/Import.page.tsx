@@ -95,7 +95,6 @@ export function ImportPage() {
       });
   })();
 
-  const picker = <PickFilesButton onFiles={onFiles} variant="default" />;
   let body: ReactNode;
   if (editing) {
     body = (
@@ -132,14 +131,7 @@ export function ImportPage() {
         );
         break;
       case 'rejected':
-        body = (
-          <RejectedView
-            preview={stage.preview}
-            options={flow.options}
-            onReread={flow.reread}
-            picker={picker}
-          />
-        );
+        body = <RejectedView preview={stage.preview} options={flow.options} onReread={flow.reread} />;
         break;
       case 'ready':
       case 'committing':

@@ -1,6 +1,5 @@
 import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ImportCommitDto } from '../../../../shared/contract';
@@ -16,12 +15,10 @@ export function RejectedView({
   preview,
   options,
   onReread,
-  picker,
 }: {
   preview: RejectedPreview;
   options: ReadOptions;
   onReread: (options: ReadOptions) => void;
-  picker: ReactNode;
 }) {
   const { t } = useTranslation();
   return (
@@ -50,7 +47,6 @@ export function RejectedView({
           {preview.files.map((f) => `${f.name} (${formatBytes(f.bytes)})`).join('、')}
         </Text>
         <ReadOptionsForm key={JSON.stringify(options)} options={options} onReread={onReread} />
-        <Group>{picker}</Group>
       </Stack>
     </Paper>
   );

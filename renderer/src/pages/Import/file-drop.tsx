@@ -93,13 +93,7 @@ export function DropOverlay() {
 }
 
 /** The picker button; `multiple` because Yahoo!ショッピング comes as two files. */
-export function PickFilesButton({
-  onFiles,
-  variant = 'filled',
-}: {
-  onFiles: (files: File[]) => void;
-  variant?: 'filled' | 'default';
-}) {
+export function PickFilesButton({ onFiles }: { onFiles: (files: File[]) => void }) {
   const { t } = useTranslation();
   const reset = useRef<() => void>(null);
   return (
@@ -114,7 +108,7 @@ export function PickFilesButton({
       }}
     >
       {(props) => (
-        <Button {...props} variant={variant} leftSection={<IconFileUpload size={18} aria-hidden />}>
+        <Button {...props} leftSection={<IconFileUpload size={18} aria-hidden />}>
           {t('import.pick.button')}
         </Button>
       )}

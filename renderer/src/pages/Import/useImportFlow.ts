@@ -213,7 +213,14 @@ export function useImportFlow(): ImportFlow {
   }, [forgetPreview]);
 
   // Leaving the page forgets the preview: it holds memory in the backend and cannot be reached again.
-  useEffect(() => () => forgetPreview(), [forgetPreview]);
+  // A preview still being made when the page is left is cancelled when it arrives (its run is stale).
+  useEffect(() => {
+    const runs = generation;
+    return () => {
+      runs.current++;
+      forgetPreview();
+    };
+  }, [forgetPreview]);
 
   return { stage, progress, options, mappingContext, pick, reread, commit, reset };
 }
