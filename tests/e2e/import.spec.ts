@@ -128,6 +128,62 @@ test('import 楽天 and Amazon files: preview, commit, re-import changes nothing
   await saveScreenshot(page, 'import-history-undone');
 });
 
+test('a newer export updates only the changed order; the older batch is undone after the newer one', async ({
+  page,
+  host,
+}) => {
+  await openApp(page, host);
+  await goTo(page, '取り込み');
+  await pickFiles(page, [fixture('rakuten-pay.csv')]);
+  await page.getByRole('button', { name: '5 件を登録する' }).click();
+  await expect(page.getByTestId('import-committed')).toContainText('新規 5 件');
+
+  // The buyer moved flats: the next download has the new address for that one order.
+  const original = new TextDecoder('shift_jis').decode(fixture('rakuten-pay.csv').buffer);
+  const newer = original.replaceAll('梅田ハイツ1203', '梅田ハイツ1205');
+  expect(newer).not.toBe(original);
+  await page.getByRole('button', { name: '続けて取り込む' }).click();
+  await pickFiles(page, [{ name: 'rakuten-pay-2.csv', buffer: Buffer.from(newer, 'utf8') }]);
+  await expect(count(page, 'updated')).toContainText('1');
+  await expect(count(page, 'unchanged')).toContainText('4');
+  const updated = page.locator('[data-testid="import-preview-row"][data-status="updated"]');
+  await expect(updated).toContainText('338012-20241107-0012349999');
+  await expect(updated).toContainText('更新: お届け先住所');
+  await page.getByRole('button', { name: '1 件を登録する' }).click();
+  await expect(page.getByTestId('import-committed')).toContainText('更新 1 件');
+
+  // The first batch made the deal the second one changed: it can be undone only after the second.
+  await page.getByRole('tab', { name: '履歴' }).click();
+  const batches = page.getByTestId('import-batch');
+  await expect(batches).toHaveCount(2);
+  await expect(batches.nth(1).getByRole('button', { name: '取り消す' })).toBeDisabled();
+  await batches.first().getByRole('button', { name: '取り消す' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '取り消す' }).click();
+  await expect(page.getByTestId('import-undo-result')).toContainText('1 件を元に戻しました');
+  await expect(batches.nth(1).getByRole('button', { name: '取り消す' })).toBeEnabled();
+  const deals = await callApi(host, 'deals.list', { filter: { text: '338012-20241107-0012349999' } });
+  const deal = await callApi(host, 'deals.get', { id: deals.rows[0]!.id });
+  expect(JSON.stringify(deal.shipTo)).toContain('梅田ハイツ1203');
+});
+
+test('Yahoo!ショッピング: one file alone is refused, the Orders and Items files together are one import', async ({
+  page,
+  host,
+}) => {
+  await openApp(page, host);
+  await goTo(page, '取り込み');
+  await pickFiles(page, [fixture('yahoo-orders.csv')]);
+  await expect(page.getByTestId('import-rejected')).toContainText('足りないファイル: Items');
+  await dropFiles(page, [fixture('yahoo-orders.csv'), fixture('yahoo-items.csv')]);
+  await expect(page.getByTestId('import-format')).toContainText('Yahoo!ショッピング');
+  await expect(page.getByTestId('import-file-info')).toHaveCount(2);
+  await expect(count(page, 'new')).toContainText('2');
+  await page.getByRole('button', { name: '2 件を登録する' }).click();
+  await expect(page.getByTestId('import-committed')).toContainText('新規 2 件');
+  await page.getByRole('tab', { name: '履歴' }).click();
+  await expect(page.getByTestId('import-batch')).toContainText('yahoo-orders.csv、yahoo-items.csv');
+});
+
 test('a file that is not an export is refused with a reason and nothing is written', async ({
   page,
   host,

@@ -24,7 +24,7 @@ const tEn = i18n.getFixedT('en');
 const params: Partial<Record<ImportIssueCode, ImportIssue['params']>> = {
   encoding_replaced: { count: 3, encoding: 'cp932' },
   columns_missing: { columns: '受注番号, 注文日時', format: 'rakuten_legacy' },
-  files_incomplete: { missing: 'Items', format: 'yahoo_shopping' },
+  files_incomplete: { missing: 'items', format: 'yahoo_shopping' },
   too_many_rows: { max: 1_000_000 },
   row_width: { expected: 25, actual: 26 },
   too_long: { length: 130, max: 100 },
@@ -71,6 +71,12 @@ describe('import problems in the seller’s words', () => {
     const issue = { ...issueOf('columns_missing'), params: { unmapped: 'externalId', columns: '' } };
     expect(issueText(issue, tJa)).toBe('列の対応付けがこのファイルに合いません。列を選び直してください。');
     expect(issueText(issueOf('columns_missing'), tJa)).toContain('受注番号, 注文日時');
+  });
+
+  it('names the missing file of a two-file export the way the marketplace does', () => {
+    expect(issueText(issueOf('files_incomplete'), tJa)).toBe(
+      'この形式は複数のファイルを一緒に取り込みます。足りないファイル: Items',
+    );
   });
 
   it('names the place of a problem: file, line and column, or the whole file', () => {

@@ -8,7 +8,11 @@ export function issueText(issue: ImportIssue, t: TFunction): string {
   // The same code says "a format lacks columns" or "your mapping names columns the file lacks".
   if (issue.code === 'columns_missing' && 'unmapped' in issue.params)
     return t('import.issues.codes.columns_missing_mapping');
-  return t(`import.issues.codes.${issue.code}`, { ...issue.params });
+  const params = { ...issue.params };
+  // File roles come as "orders, items"; Yahoo!ショッピング names its two downloads Orders and Items.
+  if (issue.code === 'files_incomplete' && typeof params.missing === 'string')
+    params.missing = params.missing.replace(/\b\w/g, (c) => c.toUpperCase());
+  return t(`import.issues.codes.${issue.code}`, params);
 }
 
 /** "3 行目 · 列「電話番号」": where the problem is, as far as it is known. */
