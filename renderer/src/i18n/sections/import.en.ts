@@ -42,6 +42,7 @@ export const importEn: Messages['import'] = {
       minneCreema: "Export the order CSV from each service's order screen.",
       other: 'Any other CSV can be imported once you say what each column holds (the mapping can be saved).',
     },
+    otherLabel: 'Other CSVs',
     formats: 'Supported formats: {{n}}',
   },
   progress: {

@@ -45,6 +45,7 @@ export const importJa = {
       minneCreema: '各サービスの注文管理画面から注文CSVを書き出します。',
       other: 'それ以外のCSVも、列の意味を一度選べば取り込めます（対応付けは保存できます）。',
     },
+    otherLabel: 'そのほかのCSV',
     formats: '対応している形式: {{n}} 種類',
   },
   progress: {

@@ -58,8 +58,8 @@ export function ExportGuide() {
               <Table.Td fz="sm">{t('import.guide.rows.minneCreema')}</Table.Td>
             </Table.Tr>
             <Table.Tr>
-              <Table.Td>
-                <MarketplaceBadge marketplace="other" />
+              <Table.Td fz="sm" fw={600}>
+                {t('import.guide.otherLabel')}
               </Table.Td>
               <Table.Td fz="sm">{t('import.guide.rows.other')}</Table.Td>
             </Table.Tr>
