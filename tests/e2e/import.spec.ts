@@ -301,6 +301,14 @@ test('an unknown CSV: map its columns, save the mapping, reuse it on the next fi
     '保存した対応付け「自社サイト」を自動で使いました',
   );
   await expect(count(page, 'new')).toContainText('1');
+  // The saved mapping can be changed from the preview: the editor opens with it, under its name.
+  await page.getByRole('button', { name: '列の対応付けを変更' }).click();
+  await expect(fieldOf('受付番号')).toHaveValue('注文番号 *');
+  await expect(editor.getByLabel('名前をつけて保存（任意）')).toHaveValue('自社サイト');
+  await choose('数量', '使わない');
+  await editor.getByRole('button', { name: 'この対応付けで確認する' }).click();
+  await expect(page.getByTestId('import-format')).toContainText('自社サイト');
+  await expect(count(page, 'new')).toContainText('1');
   await page.getByRole('button', { name: 'やめる' }).click();
   expect(await dealTotal(host)).toBe(2);
 

@@ -4,6 +4,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { GenericMapping } from '../../../../shared/contract';
+import { requiredMappingFields } from '../../../../shared/domain/import/mapping';
 import { PageHeader } from '../../components/PageHeader/PageHeader';
 import { useApiQuery } from '../../hooks/useApi';
 import { ExportGuide } from './ExportGuide';
@@ -89,7 +90,7 @@ export function ImportPage() {
         sample: [],
         mapping: saved.mapping,
         reasons: {},
-        requiredFields: ['externalId', 'orderedAt', 'itemName'],
+        requiredFields: requiredMappingFields,
         files: stage.preview.files,
         name: saved.name,
       });
