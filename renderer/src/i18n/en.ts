@@ -137,7 +137,8 @@ export const en: Messages = {
     step2Title: '2. Try it with demo data',
     step2Body: 'Load made-up deals to look around.',
     step3Title: '3. Import a CSV',
-    step3Body: 'Add deals from a marketplace order CSV. You check them before they are saved, and can undo an import later.',
+    step3Body:
+      'Add deals from a marketplace order CSV. You check them before they are saved, and can undo an import later.',
     step3Button: 'Go to Import',
   },
   demo: {

@@ -98,14 +98,7 @@ export function ImportPage() {
 
   let body: ReactNode;
   if (editing) {
-    body = (
-      <MappingEditor
-        draft={editing}
-        busy={false}
-        onPreview={previewWithMapping}
-        onCancel={() => setEditing(null)}
-      />
-    );
+    body = <MappingEditor draft={editing} onPreview={previewWithMapping} onCancel={() => setEditing(null)} />;
   } else
     switch (stage.kind) {
       case 'idle':
@@ -125,7 +118,6 @@ export function ImportPage() {
           <MappingEditor
             key={stage.preview.header.join('\u001f')}
             draft={draftFromPreview(stage.preview)}
-            busy={false}
             onPreview={previewWithMapping}
             onCancel={flow.reset}
           />

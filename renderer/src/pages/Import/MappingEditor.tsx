@@ -58,12 +58,10 @@ export function MappingEditor({
   draft,
   onPreview,
   onCancel,
-  busy,
 }: {
   draft: MappingDraft;
   onPreview: (mapping: GenericMapping, name: string | null) => void;
   onCancel: () => void;
-  busy: boolean;
 }) {
   const { t } = useTranslation();
   const [fields, setFields] = useState(() => columnsToFields(draft.header, draft.mapping));
@@ -227,7 +225,7 @@ export function MappingEditor({
           <Button
             leftSection={<IconEye size={18} aria-hidden />}
             disabled={missing.length > 0 || !!duplicate}
-            loading={busy || save.isPending}
+            loading={save.isPending}
             onClick={() => void submit()}
           >
             {t('import.mapping.preview')}
