@@ -46,7 +46,7 @@ test('every page in Japanese and English with an empty ledger, a long member nam
   await expect(page.getByRole('button', { name: 'デモデータを読み込む' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'CSVを取り込む' })).toBeVisible();
   await goTo(page, '取り込み');
-  await expect(page.getByText('CSVの取り込みは次のバージョンで使えるようになります')).toBeVisible();
+  await expect(page.getByText('注文CSVをここにドラッグ＆ドロップ')).toBeVisible();
 
   await visitEveryPage(page, 'ja', 'ja-empty');
 

@@ -3,6 +3,7 @@ import { customersEn } from './sections/customers.en';
 import { dealListEn } from './sections/deal-list.en';
 import { repliesEn } from './sections/replies.en';
 import { shippingEn } from './sections/shipping.en';
+import { importEn } from './sections/import.en';
 
 /** English UI text; the compiler checks that it has exactly the keys of the Japanese source. */
 export const en: Messages = {
@@ -142,7 +143,8 @@ export const en: Messages = {
     step2Title: '2. Try it with demo data',
     step2Body: 'Load made-up deals to look around.',
     step3Title: '3. Import a CSV',
-    step3Body: 'Add deals from a marketplace order CSV (the importer arrives in a later version).',
+    step3Body:
+      'Add deals from a marketplace order CSV. You check them before they are saved, and can undo an import later.',
     step3Button: 'Go to Import',
   },
   demo: {
@@ -569,13 +571,7 @@ export const en: Messages = {
     emptyBody:
       'The follow-up list arrives in a later version. After a complaint is resolved, check-ins after a week, six months and a year will be scheduled for you so none is forgotten.',
   },
-  import: {
-    title: 'Import',
-    description: 'Add deals from marketplace order CSV files.',
-    emptyTitle: 'CSV import arrives in a later version',
-    emptyBody:
-      'You will be able to import order CSVs from Yahoo! Auctions, Mercari Shops, Rakuten, Amazon, Yahoo! Shopping and BASE (Shift_JIS or UTF-8) and review them before they are saved. Importing the same file twice will never duplicate deals. Until then, you can try the screens with demo data.',
-  },
+  import: importEn,
   settings: {
     title: 'Settings',
     description: 'Members, workflows, display, activity log and this PC.',

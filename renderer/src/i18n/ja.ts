@@ -2,6 +2,7 @@ import { customersJa } from './sections/customers.ja';
 import { dealListJa } from './sections/deal-list.ja';
 import { repliesJa } from './sections/replies.ja';
 import { shippingJa } from './sections/shipping.ja';
+import { importJa } from './sections/import.ja';
 
 /**
  * Japanese UI text: the source language. `en.ts` must provide every key (its type is derived from this file).
@@ -147,7 +148,7 @@ export const ja = {
     step2Body: '架空の取引を読み込んで、画面を試せます。',
     step3Title: '3. CSVを取り込む',
     step3Body:
-      'マーケットプレイスの注文CSVから取引を登録します（取り込み機能は次のバージョンで使えるようになります）。',
+      'マーケットプレイスの注文CSVから取引を登録します。登録する前に内容を確認でき、あとから取り消せます。',
     step3Button: '取り込みの画面へ',
   },
   demo: {
@@ -572,13 +573,7 @@ export const ja = {
     emptyBody:
       'フォローアップの一覧は次のバージョンで使えるようになります。クレーム解決後の「1週間後・半年後・1年後の連絡」などを、忘れないように自動で予定する予定です。',
   },
-  import: {
-    title: '取り込み',
-    description: 'マーケットプレイスの注文CSVから取引を登録する画面です。',
-    emptyTitle: 'CSVの取り込みは次のバージョンで使えるようになります',
-    emptyBody:
-      'ヤフオク!・メルカリShops・楽天市場・Amazon・Yahoo!ショッピング・BASE の注文CSV（Shift_JIS / UTF-8）を、登録前に内容を確認してから取り込めるようにする予定です。同じファイルを二度取り込んでも重複しません。それまではデモデータで画面を試せます。',
-  },
+  import: importJa,
   settings: {
     title: '設定',
     description: 'メンバー、取引の流れ、表示、操作履歴、このPCの情報。',
