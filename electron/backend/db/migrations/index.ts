@@ -3,7 +3,7 @@ import { imports } from './002-imports';
 import { customersSearch } from './003-customers-search';
 import { stepKindIndex } from './004-step-kind-index';
 import { openSteps } from './005-open-steps';
-import { replyTemplates } from './010-reply-templates';
+import { replyTemplates } from './007-reply-templates';
 import type { Migration } from './types';
 
 /**

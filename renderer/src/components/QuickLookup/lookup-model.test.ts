@@ -24,6 +24,7 @@ const deal = (id: number, patch: Partial<DealCardDto> = {}): DealCardDto => ({
   total: 1000,
   buyerName: '山田 花子',
   itemSummary: 'マフラー',
+  firstItemName: 'マフラー',
   itemCount: 1,
   nextDueAt: null,
   overdue: false,

@@ -6,7 +6,7 @@ import type { Migration } from './types';
  * default (`default_key` set: resetting deletes the row) and their own templates (`default_key` null).
  */
 export const replyTemplates: Migration = {
-  version: 10,
+  version: 7,
   name: 'reply templates: edited defaults and members own templates',
   up({ qb, exec }) {
     exec(
