@@ -1,3 +1,5 @@
+import type { FollowupStatusDto, NotificationDto } from './followups';
+
 /** Pushes from the backend to every connected UI. Same shape over IPC and WebSocket. */
 export interface EventMap {
   /** Something the UI may be showing changed; `topics` says which queries to refresh. */
@@ -6,10 +8,16 @@ export interface EventMap {
   'session.changed': { memberId: number | null };
   /** Desktop only: a notification was clicked; the UI opens this in-app route. */
   'app.navigate': { route: string };
+  /** The reminder engine decided to show these (already recorded, never repeated). */
+  'followups.notify': { notifications: NotificationDto[] };
+  /** The current member's due count and overdue promises changed (tray badge, header banner). */
+  'followups.status': FollowupStatusDto;
 }
 export type EventName = keyof EventMap;
 export const eventNames = [
   'data.changed',
   'session.changed',
   'app.navigate',
+  'followups.notify',
+  'followups.status',
 ] as const satisfies readonly EventName[];

@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import type { MethodSpec, Returns } from './define';
+import { caseMethods } from './cases';
 import { customerMethods } from './customers';
 import { dealMethods } from './deals';
+import { followupMethods } from './followups';
 import { importMethods } from './imports';
 import { memberMethods } from './members';
 import { searchMethods } from './search';
@@ -15,6 +17,8 @@ export const contract = {
   ...importMethods,
   ...customerMethods,
   ...searchMethods,
+  ...caseMethods,
+  ...followupMethods,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;
@@ -25,9 +29,11 @@ export type OutputOf<M extends MethodName> = Contract[M] extends { output?: Retu
 
 export const methodNames = Object.keys(contract) as MethodName[];
 
+export * from './cases';
 export * from './customers';
 export * from './deals';
 export * from './events';
+export * from './followups';
 export * from './imports';
 export * from './members';
 export * from './search';

@@ -2,13 +2,20 @@ import { initial } from './001-initial';
 import { imports } from './002-imports';
 import { customersSearch } from './003-customers-search';
 import { stepKindIndex } from './004-step-kind-index';
+import { casesFollowups } from './006-cases-followups';
 import type { Migration } from './types';
 
 /**
  * The static, ordered list of migrations. The main bundle has no migrations folder to scan,
  * so every migration is imported here. Never edit a migration that has shipped; add a new one.
  */
-export const migrations: readonly Migration[] = [initial, imports, customersSearch, stepKindIndex];
+export const migrations: readonly Migration[] = [
+  initial,
+  imports,
+  customersSearch,
+  stepKindIndex,
+  casesFollowups,
+];
 
 export const latestSchemaVersion = migrations.reduce((max, m) => Math.max(max, m.version), 0);
 export type { Migration, MigrationContext } from './types';
