@@ -8,6 +8,7 @@ import { ErrorBoundary } from '../components/ErrorBoundary/ErrorBoundary';
 import { ErrorView } from '../components/ErrorView/ErrorView';
 import { MemberSwitcher } from '../components/MemberSwitcher/MemberSwitcher';
 import { useSettings } from '../hooks/useAppData';
+import { ReminderCenter } from '../pages/Followups/ReminderCenter';
 import { navItems } from './nav';
 
 let appReadyMarked = false;
@@ -74,6 +75,7 @@ export function AppLayout() {
       </AppShell.Navbar>
       <AppShell.Main>
         <ConnectionBanner />
+        <ReminderCenter />
         <ErrorBoundary
           resetKey={pathname}
           fallback={(error, reset) => (

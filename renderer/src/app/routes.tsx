@@ -1,4 +1,5 @@
 import { Route, Routes } from 'react-router';
+import { CaseDetailPage } from '../pages/Cases/CaseDetail.page';
 import { CasesPage } from '../pages/Cases/Cases.page';
 import { CustomersPage } from '../pages/Customers/Customers.page';
 import { DealDetailPage } from '../pages/Deals/DealDetail.page';
@@ -22,6 +23,7 @@ export function AppRoutes() {
         <Route path="deals/:id" element={<DealDetailPage />} />
         <Route path="customers" element={<CustomersPage />} />
         <Route path="cases" element={<CasesPage />} />
+        <Route path="cases/:id" element={<CaseDetailPage />} />
         <Route path="followups" element={<FollowupsPage />} />
         <Route path="import" element={<ImportPage />} />
         <Route path="settings" element={<SettingsPage />} />

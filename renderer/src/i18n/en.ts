@@ -1,7 +1,9 @@
 import type { Messages } from './messages';
+import { complaintsEn } from './sections/complaints.en';
 
 /** English UI text; the compiler checks that it has exactly the keys of the Japanese source. */
 export const en: Messages = {
+  complaints: complaintsEn,
   app: {
     name: 'Torihiki',
     tagline: 'Deals and complaints',

@@ -1,8 +1,11 @@
+import { complaintsJa } from './sections/complaints.ja';
+
 /**
  * Japanese UI text: the source language. `en.ts` must provide every key (its type is derived from this file).
  * Wording is for a household that sells online, not for engineers.
  */
 export const ja = {
+  complaints: complaintsJa,
   app: {
     name: 'Torihiki',
     tagline: '取引・クレーム管理',

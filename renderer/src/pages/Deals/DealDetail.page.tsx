@@ -33,6 +33,7 @@ import { useAllMembers } from '../../hooks/useAppData';
 import { useNewDealHotkey } from './hotkeys';
 import { listSearch } from './selection';
 import { StepsPanel } from './StepsPanel';
+import { RaiseCaseButton } from '../Cases/RaiseCaseButton';
 
 /** One deal: what was bought, by whom, where it goes, its steps and everything anyone did to it. */
 export function DealDetailPage() {
@@ -119,6 +120,7 @@ function DealView({
             {t('dealDetail.orderedAt', { at: formatTokyoDateTimeShort(deal.orderedAt) })}
           </Text>
         </Stack>
+        <RaiseCaseButton target={{ dealId: deal.id, label: deal.externalId }} />
         {cancelled ? (
           <Button
             variant="default"

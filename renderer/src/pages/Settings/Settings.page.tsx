@@ -1,15 +1,23 @@
 import { Tabs } from '@mantine/core';
-import { IconHistory, IconInfoCircle, IconLanguage, IconRoute, IconUsers } from '@tabler/icons-react';
+import {
+  IconHeartHandshake,
+  IconHistory,
+  IconInfoCircle,
+  IconLanguage,
+  IconRoute,
+  IconUsers,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader/PageHeader';
 import { AboutSection } from './AboutSection';
+import { AftercareSection } from './AftercareSection';
 import { ActivitySection } from './ActivitySection';
 import { DisplaySection } from './DisplaySection';
 import { MembersSection } from './MembersSection';
 import { WorkflowsSection } from './WorkflowsSection';
 
-const tabs = ['members', 'workflows', 'display', 'activity', 'about'] as const;
+const tabs = ['members', 'workflows', 'aftercare', 'display', 'activity', 'about'] as const;
 type SettingsTab = (typeof tabs)[number];
 const isTab = (v: string | null): v is SettingsTab => tabs.includes(v as SettingsTab);
 
@@ -34,6 +42,9 @@ export function SettingsPage() {
           <Tabs.Tab value="workflows" leftSection={<IconRoute size={16} aria-hidden />}>
             {t('workflows.title')}
           </Tabs.Tab>
+          <Tabs.Tab value="aftercare" leftSection={<IconHeartHandshake size={16} aria-hidden />}>
+            {t('complaints.aftercare.title')}
+          </Tabs.Tab>
           <Tabs.Tab value="display" leftSection={<IconLanguage size={16} aria-hidden />}>
             {t('settings.display.title')}
           </Tabs.Tab>
@@ -49,6 +60,9 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="workflows">
           <WorkflowsSection />
+        </Tabs.Panel>
+        <Tabs.Panel value="aftercare">
+          <AftercareSection />
         </Tabs.Panel>
         <Tabs.Panel value="display">
           <DisplaySection />
