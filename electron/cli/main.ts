@@ -3,6 +3,7 @@ import { appVersion } from '../../shared/version';
 import { TorihikiError } from '../../shared/result';
 import { registerBackup } from './commands/backup';
 import { registerDeals } from './commands/deals';
+import { registerDue } from './commands/due';
 import { registerFind } from './commands/find';
 import { registerFormats } from './commands/formats';
 import { ExitError, registerImport } from './commands/import';
@@ -30,6 +31,7 @@ export function buildProgram(io: CliIo): Command {
   registerFind(program, io);
   registerImport(program, io);
   registerFormats(program, io);
+  registerDue(program, io);
   return program;
 }
 
