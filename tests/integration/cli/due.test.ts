@@ -76,9 +76,7 @@ describe('torihiki due', () => {
     const { code, out } = await run('due', '--db', db, '--until', '2026-11-30');
     expect(code).toBe(0);
     const lines = out.split('\n');
-    expect(lines[0]).toMatch(
-      /^2026\/11\/19 18:00 {2}期限切れ {2}約束 {2}木曜18時に電話 {2}\(母\)$/,
-    );
+    expect(lines[0]).toMatch(/^2026\/11\/19 18:00 {2}期限切れ {2}約束 {2}木曜18時に電話 {2}\(母\)$/);
     expect(lines.at(-1)).toMatch(/^3 due until 2026\/12\/01 0:00$|^3 due until 2026\/11\/30 24:00$/);
     expect(lines).toHaveLength(4);
   });
