@@ -148,6 +148,7 @@ export function scheduleAftercare(
         title: step.title,
         due_at: due,
         remind_at: due,
+        next_notify_at: due,
         assignee_id: assigneeId,
         state: 'open',
         step_kind: step.kind,

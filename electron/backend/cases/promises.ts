@@ -26,6 +26,7 @@ export function create(ctx: ServiceContext, input: ParsedInputOf<'promises.creat
       title: input.title,
       due_at: due,
       remind_at: due,
+      next_notify_at: due,
       assignee_id: assigneeId,
       state: 'open',
       estimate: input.estimate ? 1 : 0,

@@ -134,6 +134,7 @@ export function create(ctx: ServiceContext, input: ParsedInputOf<'cases.create'>
       title: input.summary,
       due_at: firstResponseDue,
       remind_at: firstResponseDue,
+      next_notify_at: firstResponseDue,
       assignee_id: assigneeId,
       state: 'open',
       created_at: nowIso,

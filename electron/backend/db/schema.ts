@@ -319,6 +319,7 @@ export interface FollowupsTable {
   step_kind: string | null;
   step_no: number | null;
   snoozed_until: string | null;
+  next_notify_at: string | null;
   done_at: string | null;
   done_by: number | null;
   created_at: string;

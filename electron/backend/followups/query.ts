@@ -31,9 +31,21 @@ const wantsOwn = (kinds: readonly FollowupKind[]) =>
     (ownFollowupKinds as readonly string[]).includes(k),
   );
 
+/** The filter alone (no joins), so counting stays on the index. */
+function ownFollowupsFiltered(db: Db, filter: FollowupFilter) {
+  const kinds = wantsOwn(filter.kinds);
+  let q = db.qb.selectFrom('followups as f');
+  // Every own kind wanted: no kind test, so counting reads the index alone.
+  if (kinds.length < ownFollowupKinds.length) q = q.where('f.kind', 'in', kinds);
+  if (!filter.includeDone) q = q.where('f.state', '=', 'open');
+  if (filter.memberId !== null) q = q.where('f.assignee_id', '=', filter.memberId);
+  if (filter.from !== undefined) q = q.where('f.remind_at', '>=', filter.from);
+  if (filter.until !== undefined) q = q.where('f.remind_at', '<=', filter.until);
+  return q;
+}
+
 export function ownFollowupsQuery(db: Db, filter: FollowupFilter) {
-  let q = db.qb
-    .selectFrom('followups as f')
+  return ownFollowupsFiltered(db, filter)
     .leftJoin('cases as k', 'k.id', 'f.case_id')
     .leftJoin('customers as c', (j) =>
       j.on((eb) => eb('c.id', '=', eb.fn.coalesce('f.customer_id', 'k.customer_id'))),
@@ -59,13 +71,7 @@ export function ownFollowupsQuery(db: Db, filter: FollowupFilter) {
       'k.customer_ref',
       'c.name as customer_name',
       'd.external_id',
-    ])
-    .where('f.kind', 'in', wantsOwn(filter.kinds));
-  if (!filter.includeDone) q = q.where('f.state', '=', 'open');
-  if (filter.memberId !== null) q = q.where('f.assignee_id', '=', filter.memberId);
-  if (filter.from !== undefined) q = q.where('f.remind_at', '>=', filter.from);
-  if (filter.until !== undefined) q = q.where('f.remind_at', '<=', filter.until);
-  return q;
+    ]);
 }
 
 export function stepFollowupsQuery(db: Db, filter: FollowupFilter) {
@@ -182,14 +188,19 @@ export function listFollowups(db: Db, filter: FollowupFilter, now: Date): Follow
     items.push(
       ...db.all(q.orderBy('f.remind_at').orderBy('f.id').limit(take)).map((r) => toOwnDto(r, nowIso, bounds)),
     );
-    countInto(toBucketRows(db.first(q.clearSelect().select(bucketSums('f.remind_at', nowIso, bounds)))));
+    const counted = ownFollowupsFiltered(db, filter).select(
+      bucketSums('f.remind_at', nowIso, bounds, filter.until),
+    );
+    countInto(toBucketRows(db.first(counted)));
   }
   if (filter.kinds.includes('deal_step') && !filter.includeDone) {
     const q = stepFollowupsQuery(db, filter);
     items.push(
       ...db.all(q.orderBy('s.due_at').orderBy('s.id').limit(take)).map((r) => toStepDto(r, nowIso, bounds)),
     );
-    countInto(toBucketRows(db.first(q.clearSelect().select(bucketSums('s.due_at', nowIso, bounds)))));
+    countInto(
+      toBucketRows(db.first(q.clearSelect().select(bucketSums('s.due_at', nowIso, bounds, filter.until)))),
+    );
   }
   // A wish has no due time: it is waiting, not late, so it is only listed when no time window is asked for.
   if (
@@ -235,8 +246,17 @@ export function listFollowups(db: Db, filter: FollowupFilter, now: Date): Follow
 }
 
 /** Counts per bucket as four sums over the reminder-time column, in the same query as the filter. */
-function bucketSums(column: 'f.remind_at' | 's.due_at', nowIso: string, bounds: Bounds) {
+function bucketSums(column: 'f.remind_at' | 's.due_at', nowIso: string, bounds: Bounds, until?: string) {
   const c = sql.ref(column);
+  // Asking only for what is already due (the CLI, the reminder badge): one count, read from the index.
+  if (until !== undefined && until < nowIso) {
+    return [
+      sql<number | null>`count(*)`.as('overdue'),
+      sql<number | null>`0`.as('today'),
+      sql<number | null>`0`.as('week'),
+      sql<number | null>`0`.as('later'),
+    ];
+  }
   return [
     sql<number | null>`sum(case when ${c} < ${nowIso} then 1 else 0 end)`.as('overdue'),
     sql<number | null>`sum(case when ${c} >= ${nowIso} and ${c} < ${bounds.todayEnd} then 1 else 0 end)`.as(

@@ -89,6 +89,7 @@ export function create(ctx: ServiceContext, input: ParsedInputOf<'followups.crea
       title: input.title,
       due_at: due,
       remind_at: due,
+      next_notify_at: due,
       assignee_id: assigneeId,
       state: 'open',
       past_due_at_creation: due < now ? 1 : 0,
@@ -162,7 +163,7 @@ export function snooze(ctx: ServiceContext, input: ParsedInputOf<'followups.snoo
   ctx.db.run(
     ctx.db.qb
       .updateTable('followups')
-      .set({ snoozed_until: untilIso, remind_at: untilIso })
+      .set({ snoozed_until: untilIso, remind_at: untilIso, next_notify_at: untilIso })
       .where('id', '=', id),
   );
   ctx.log({

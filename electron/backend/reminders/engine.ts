@@ -64,7 +64,16 @@ export function createReminderEngine(options: ReminderEngineOptions): ReminderEn
 
     const items = db.tx(() => {
       const due = dueItems(db, nowIso, renotifyBefore);
+      const nextDay = new Date(new Date(nowIso).getTime() + RENOTIFY_MS).toISOString();
       for (const item of due) {
+        if (item.key.startsWith('f')) {
+          db.run(
+            db.qb
+              .updateTable('followups')
+              .set({ next_notify_at: nextDay })
+              .where('id', '=', Number(item.key.slice(1))),
+          );
+        }
         db.run(
           db.qb
             .insertInto('reminder_state')
@@ -139,6 +148,7 @@ type PendingItem = DueItem & { remindAt: string };
 
 /** Open items whose reminder time has come and that were not notified for this time within the last day. */
 function dueItems(db: Db, nowIso: string, renotifyBefore: string): PendingItem[] {
+  // Only what is due to be notified now: next_notify_at is the reminder time, then a day after each notification.
   const own = db.all(
     db.qb
       .selectFrom('followups as f')
@@ -157,15 +167,8 @@ function dueItems(db: Db, nowIso: string, renotifyBefore: string): PendingItem[]
         'k.customer_ref',
       ])
       .where('f.state', '=', 'open')
-      .where('f.remind_at', '<=', nowIso)
-      .where((eb) =>
-        eb.or([
-          eb('r.item_key', 'is', null),
-          eb('r.due_at', '!=', eb.ref('f.remind_at')),
-          eb('r.last_notified_at', '<=', renotifyBefore),
-        ]),
-      )
-      .orderBy('f.remind_at')
+      .where('f.next_notify_at', '<=', nowIso)
+      .orderBy('f.next_notify_at')
       .limit(BATCH_LIMIT),
   );
   const steps = db.all(

@@ -242,6 +242,7 @@ const columns: { [T in keyof Schema]: Record<keyof Schema[T], true> } = {
     step_kind: true,
     step_no: true,
     snoozed_until: true,
+    next_notify_at: true,
     done_at: true,
     done_by: true,
     created_at: true,

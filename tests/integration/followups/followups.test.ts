@@ -52,6 +52,9 @@ describe('one list of everything due', () => {
 
     const onlyPromises = await value(backend.call('followups.list', { kinds: ['promise'] }));
     expect(onlyPromises.items.map((i) => i.title)).toEqual(['今日18時に電話']);
+    const alreadyDue = await value(backend.call('followups.list', { until: '2026-11-18T00:00:00.000Z' }));
+    expect(alreadyDue.items.map((i) => i.kind)).toEqual(['deal_step']);
+    expect(alreadyDue.counts).toEqual({ overdue: 1, today: 0, week: 0, later: 0 });
     const dueNow = await value(backend.call('followups.list', { until: '2026-11-18T23:59:00.000Z' }));
     expect(dueNow.items.map((i) => i.kind)).toEqual(['deal_step', 'promise']);
     const father = (await value(backend.call('members.create', { name: '父', color: 'blue' }))).id;

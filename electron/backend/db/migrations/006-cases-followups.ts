@@ -111,27 +111,38 @@ export const casesFollowups: Migration = {
         .addColumn('step_kind', 'text')
         .addColumn('step_no', 'integer')
         .addColumn('snoozed_until', 'text')
+        // When the reminder engine should next notify: the reminder time, then a day after each notification.
+        .addColumn('next_notify_at', 'text')
         .addColumn('done_at', 'text')
         .addColumn('done_by', 'integer', (c) => c.references('members.id').onDelete('set null'))
         .addColumn('created_at', 'text', (c) => c.notNull())
         .addColumn('created_by', 'integer', (c) => c.references('members.id').onDelete('set null')),
     );
-    // The due list for one member and the reminder engine both start from open follow-ups by due time.
+    // Plain (not partial) indexes: queries bind the state as a parameter, which a partial index cannot match.
+    // The due list for one member, and the status badge, read open follow-ups by reminder time.
     exec(
       qb.schema
-        .createIndex('followups_open_assignee_remind')
+        .createIndex('followups_assignee_state_remind')
         .on('followups')
-        .columns(['assignee_id', 'remind_at'])
-        .where(sql.ref('state'), '=', 'open'),
+        .columns(['assignee_id', 'state', 'remind_at']),
     );
+    // The reminder engine reads only what is due to be notified now (see next_notify_at).
     exec(
       qb.schema
-        .createIndex('followups_open_remind')
+        .createIndex('followups_state_next_notify')
         .on('followups')
-        .column('remind_at')
-        .where(sql.ref('state'), '=', 'open'),
+        .columns(['state', 'next_notify_at']),
     );
+    // Overdue promises, the header banner.
+    exec(
+      qb.schema.createIndex('followups_kind_state_due').on('followups').columns(['kind', 'state', 'due_at']),
+    );
+    // Whole-family lists by reminder time.
+    exec(qb.schema.createIndex('followups_state_remind').on('followups').columns(['state', 'remind_at']));
     exec(qb.schema.createIndex('followups_case').on('followups').columns(['case_id', 'kind']));
+
+    // Overdue deal steps for the reminder engine, whoever they are assigned to.
+    exec(qb.schema.createIndex('deal_steps_state_due').on('deal_steps').columns(['state', 'due_at']));
 
     // One row per thing ever notified: written before the notification is shown, so a crash or restart
     // never shows it twice; overdue items are shown again only when the last time is a day old.
