@@ -143,9 +143,12 @@ test('a complaint from a deal: the buyer’s message, a promise, its reminder, o
   await expect(page.getByTestId('bucket-later').getByTestId('followup')).toHaveCount(3);
   await saveScreenshot(page, 'followups-list');
   await page.getByText('カレンダー', { exact: true }).click();
-  await expect(page.getByTestId('followups-calendar')).toBeVisible();
-  await page.getByRole('button', { name: '次の月' }).click();
+  // The one-week check-in sits on Friday 27 November.
+  await expect(page.getByTestId('followups-calendar')).toContainText('その後いかがですか');
   await saveScreenshot(page, 'followups-calendar');
+  await page.getByRole('button', { name: '次の月' }).click();
+  await expect(page.getByTestId('followups-calendar')).toContainText('2026年12月');
+  await expect(page.getByTestId('followups-calendar')).not.toContainText('その後いかがですか');
 
   await goTo(page, 'クレーム');
   await expect(page.getByTestId('case-row')).toHaveCount(1);
