@@ -139,12 +139,17 @@ function serveTestClock(
   backend: Backend,
 ): void {
   let body = '';
+  let tooLong = false;
   req.setEncoding('utf8');
   req.on('data', (chunk: string) => {
-    body += chunk;
-    if (body.length > TEST_CLOCK_MAX_BYTES) req.destroy();
+    if (body.length + chunk.length > TEST_CLOCK_MAX_BYTES) tooLong = true;
+    else body += chunk;
   });
   req.on('end', () => {
+    if (tooLong) {
+      res.writeHead(413).end();
+      return;
+    }
     const at = new Date(body.trim());
     if (!/^\d{4}-\d{2}-\d{2}T/.test(body.trim()) || Number.isNaN(at.getTime())) {
       res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Send an ISO-8601 time.\n');
