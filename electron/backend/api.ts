@@ -1,6 +1,12 @@
 import type { MethodName, OutputOf, ParsedInputOf } from '../../shared/contract';
 import * as activity from './activity/service';
 import * as backups from './backups/service';
+import * as aftercare from './cases/aftercare';
+import * as promises from './cases/promises';
+import * as cases from './cases/service';
+import * as caseSettings from './cases/settings';
+import { stats as caseStats } from './cases/stats';
+import * as followups from './followups/service';
 import * as customerDuplicates from './customers/duplicates';
 import * as customerMerge from './customers/merge';
 import * as customers from './customers/service';
@@ -100,4 +106,27 @@ export const handlers: { [M in MethodName]: Handler<M> } = {
   'backups.now': backups.now,
   'backups.restore': backups.restore,
   'backups.undoRestore': backups.undoRestore,
+  'cases.list': cases.list,
+  'cases.get': cases.get,
+  'cases.create': cases.create,
+  'cases.update': cases.update,
+  'cases.addEntry': cases.addEntry,
+  'cases.move': cases.move,
+  'cases.addOption': cases.addOption,
+  'cases.chooseOption': cases.chooseOption,
+  'cases.removeOption': cases.removeOption,
+  'promises.create': promises.create,
+  'promises.settle': promises.settle,
+  'cases.stats': (ctx) => caseStats(ctx),
+  'cases.settings': (ctx) => caseSettings.getSettings(ctx),
+  'cases.updateSettings': caseSettings.updateSettings,
+  'aftercare.plans': (ctx) => aftercare.plans(ctx),
+  'aftercare.savePlan': aftercare.savePlan,
+  'aftercare.archivePlan': aftercare.archivePlan,
+  'followups.list': followups.list,
+  'followups.status': (ctx) => followups.getStatus(ctx),
+  'followups.create': followups.create,
+  'followups.snooze': followups.snooze,
+  'followups.reassign': followups.reassign,
+  'followups.done': followups.done,
 };

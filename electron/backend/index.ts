@@ -19,6 +19,7 @@ import { systemClock, type Clock, type Notify, type ServiceContext } from './con
 import type { Db } from './db/executor';
 import { latestSchemaVersion, type Migration } from './db/migrations';
 import { openDatabase } from './db/open';
+import { createReminderEngine, type ReminderEngine } from './reminders/engine';
 import { ensureSearchIndex } from './search/reindex';
 import { readSetting, writeSetting } from './settings/store';
 
@@ -30,6 +31,11 @@ export interface BackendOptions {
   backupDir?: string;
   /** When false, opening a missing file fails instead of creating a database (default true). */
   createIfMissing?: boolean;
+  /**
+   * Run the reminder engine (default: when `notify` is given). The transport starts it with
+   * `reminders.start()` once it can deliver; the CLI leaves it off so reading never writes.
+   */
+  reminders?: boolean;
   /** Tests only: a replacement migration list to exercise the runner. */
   migrations?: readonly Migration[];
   /**
@@ -54,6 +60,8 @@ export interface Backend {
   preMigrationBackup: string | null;
   dbPath: string;
   close(): void;
+  /** The reminder engine, when enabled (see BackendOptions.reminders). */
+  readonly reminders: ReminderEngine | null;
   /** For CLI commands and benchmarks that work below the contract (backup, bulk seeding). */
   readonly db: Db;
   readonly backups: BackupManager;
@@ -97,6 +105,29 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   let closed = false;
   let swapping = false;
   let actorId: number | null = readSetting<number | null>(db, CURRENT_MEMBER_KEY, null);
+  const reminders =
+    (options.reminders ?? options.notify !== undefined)
+      ? createReminderEngine({
+          db: () => db,
+          clock,
+          currentMemberId: () => actorId,
+          deliver(notifications) {
+            for (const n of notifications) options.notify?.(n);
+            emitter.emit('followups.notify', { notifications } satisfies EventMap['followups.notify']);
+          },
+          onStatus: (status) =>
+            emitter.emit('followups.status', status satisfies EventMap['followups.status']),
+        })
+      : null;
+  // Any write may make something due or not due (a promise, a reassignment, a member switch).
+  const reevaluate = () => {
+    if (!reminders?.started) return;
+    try {
+      reminders.evaluate('change');
+    } catch (e) {
+      console.error('[reminders] evaluation failed', e);
+    }
+  };
 
   const backups = createBackupManager({
     dbPath,
@@ -188,6 +219,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
         emitter.emit('data.changed', { topics: [...topics] } satisfies EventMap['data.changed']);
       if (actorId !== actorBefore)
         emitter.emit('session.changed', { memberId: actorId } satisfies EventMap['session.changed']);
+      if (spec.write) reevaluate();
       return ok(value);
     } catch (e) {
       // A rolled-back write must not leave the in-memory actor pointing at the uncommitted choice.
@@ -212,10 +244,12 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       return db;
     },
     backups,
+    reminders,
     close() {
       if (closed) return;
       closed = true;
       if (timer) clearInterval(timer);
+      reminders?.stop();
       emitter.removeAllListeners();
       if (db.raw.open) db.raw.close();
     },

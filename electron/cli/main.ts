@@ -6,6 +6,7 @@ import { registerCheckReply } from './commands/check-reply';
 import { registerDeals } from './commands/deals';
 import { registerExport } from './commands/export';
 import { registerRestore } from './commands/restore';
+import { registerDue } from './commands/due';
 import { registerFind } from './commands/find';
 import { registerFormats } from './commands/formats';
 import { ExitError, registerImport } from './commands/import';
@@ -36,6 +37,7 @@ export function buildProgram(io: CliIo): Command {
   registerCheckReply(program, io);
   registerExport(program, io);
   registerRestore(program, io);
+  registerDue(program, io);
   return program;
 }
 

@@ -1,4 +1,4 @@
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -19,8 +19,10 @@ async function run(): Promise<void> {
     .option('--db <path>', `database file (default: ${defaultDbPath()})`)
     .option('--port <n>', 'port (default: a free one)', (v) => Number.parseInt(v, 10), 0)
     .option('--no-build', 'serve the existing build even if sources changed')
+    // End-to-end tests only: a clock the test moves through the token-protected /__test__/clock.
+    .addOption(new Option('--test-clock <iso>').hideHelp())
     .parse();
-  const opts = program.opts<{ db?: string; port: number; build: boolean }>();
+  const opts = program.opts<{ db?: string; port: number; build: boolean; testClock?: string }>();
 
   if (opts.build && needsBuild()) {
     console.log('Building the UI (first run or sources changed)...');
@@ -32,9 +34,10 @@ async function run(): Promise<void> {
   }
 
   const dbPath = opts.db ?? defaultDbPath();
-  const backend = await createBackend({ dbPath, maintenance: true });
+  const testClock = opts.testClock !== undefined ? settableClock(opts.testClock) : undefined;
+  const backend = await createBackend({ dbPath, maintenance: true, reminders: true, clock: testClock });
   const token = randomBytes(24).toString('base64url');
-  const host = await startHost({ backend, rendererDir, token, port: opts.port });
+  const host = await startHost({ backend, rendererDir, token, port: opts.port, testClock });
   console.log(`Torihiki browser mode on ${dbPath}`);
   console.log(`Open: ${host.url}`);
 
@@ -45,6 +48,17 @@ async function run(): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+}
+
+function settableClock(start: string) {
+  let now = new Date(start).getTime();
+  if (Number.isNaN(now)) throw new Error(`--test-clock needs an ISO time, not "${start}"`);
+  return {
+    now: () => new Date(now),
+    set: (iso: string) => {
+      now = new Date(iso).getTime();
+    },
+  };
 }
 
 function needsBuild(): boolean {

@@ -17,6 +17,11 @@ export interface HostOptions {
   token: string;
   /** 0 picks a free port. */
   port?: number;
+  /**
+   * End-to-end tests only (`--test-clock`): `POST /__test__/clock` with an ISO time moves the backend's
+   * clock and re-evaluates reminders. Behind the same token as everything else; absent in normal use.
+   */
+  testClock?: { set(iso: string): void };
 }
 
 export interface RunningHost {
@@ -56,6 +61,10 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     if (!authorised(req)) {
       res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' });
       res.end('Forbidden: open the address printed by "npm run web" (it carries the access token).\n');
+      return;
+    }
+    if (options.testClock && req.method === 'POST' && req.url?.startsWith('/__test__/clock')) {
+      serveTestClock(req, res, options.testClock, backend);
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -121,6 +130,40 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   };
 }
 
+const TEST_CLOCK_MAX_BYTES = 100;
+
+function serveTestClock(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  clock: { set(iso: string): void },
+  backend: Backend,
+): void {
+  let body = '';
+  let tooLong = false;
+  req.setEncoding('utf8');
+  req.on('data', (chunk: string) => {
+    if (body.length + chunk.length > TEST_CLOCK_MAX_BYTES) tooLong = true;
+    else body += chunk;
+  });
+  req.on('end', () => {
+    if (tooLong) {
+      res.writeHead(413).end();
+      return;
+    }
+    const at = new Date(body.trim());
+    if (!/^\d{4}-\d{2}-\d{2}T/.test(body.trim()) || Number.isNaN(at.getTime())) {
+      res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Send an ISO-8601 time.\n');
+      return;
+    }
+    clock.set(at.toISOString());
+    // Like waking from sleep: whatever came due in between is reminded about now.
+    const report = backend.reminders?.evaluate('resume');
+    res
+      .writeHead(200, { 'content-type': 'application/json' })
+      .end(JSON.stringify({ now: at.toISOString(), notified: report?.items.length ?? 0 }));
+  });
+}
+
 function serveSocket(ws: WebSocket, backend: Backend): void {
   const send = (message: ServerMessage) => {
     if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message));
@@ -129,6 +172,12 @@ function serveSocket(ws: WebSocket, backend: Backend): void {
     backend.events.on(event, (payload) => send({ type: 'event', event, payload } as ServerMessage)),
   );
   ws.on('close', () => unsubscribe.forEach((off) => off()));
+  // Reminders start once a window can show them, so the start-up catch-up is not sent to nobody.
+  try {
+    backend.reminders?.start();
+  } catch (e) {
+    console.error('[host] reminders could not start', e);
+  }
   ws.on('message', async (data) => {
     let message: CallMessage;
     try {

@@ -22,6 +22,7 @@ import { loadIcon } from './icon';
 import { createCallHandler } from './ipc';
 import { createMainWindow, revealWindow } from './main-window';
 import { createNotificationCentre, NAVIGATE_EVENT, type NavigatePayload } from './notifications';
+import { dueCountOf } from './notifications-badge';
 import { desktopPaths } from './paths';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol';
 import { openExternalIfAllowed } from './security/external-links';
@@ -183,7 +184,11 @@ export function startDesktopApp(mainDir: string, env: NodeJS.ProcessEnv = proces
     const backend = createBackendBridge({
       spawn: spawnBackend,
       dbPath,
-      onEvent: broadcast,
+      onEvent: (event, payload) => {
+        broadcast(event, payload);
+        const due = dueCountOf(event, payload);
+        if (due !== null) tray?.setDueCount(due);
+      },
       onNotify: (request) => notifications.show(request),
       onFatal: (error: AppError) => void failAndQuit(backendStoppedDialog(error, dbPath)),
     });

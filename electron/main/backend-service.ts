@@ -14,6 +14,15 @@ export interface BackendServiceDeps {
   exit: (code: number) => void;
 }
 
+function startReminders(backend: Backend): void {
+  try {
+    backend.reminders?.start();
+  } catch (e) {
+    // Reminders failing must not take the ledger down; the safety tick is not running either, so say so.
+    console.error('[backend] reminders could not start', e);
+  }
+}
+
 function describeOpenError(e: unknown): AppError {
   if (e instanceof TorihikiError) return { code: e.code, message: e.message };
   return { code: 'internal', message: `Cannot open the database: ${(e as Error)?.message ?? String(e)}` };
@@ -68,6 +77,8 @@ export function serveBackend(port: ParentPortLike, deps: BackendServiceDeps): vo
             schemaVersion: backend.schemaVersion,
             preMigrationBackup: backend.preMigrationBackup,
           });
+          // Main listens from here on: the start-up evaluation (and its catch-up summary) reaches it.
+          startReminders(backend);
           return { backend };
         },
         (e: unknown) => {

@@ -1,3 +1,5 @@
+import type { FollowupStatusDto, NotificationDto } from './followups';
+
 /** Pushes from the backend to every connected UI. Same shape over IPC and WebSocket. */
 export interface EventMap {
   /** Something the UI may be showing changed; `topics` says which queries to refresh. */
@@ -11,6 +13,10 @@ export interface EventMap {
    * most ~10 a second: `read` counts lines of the files read, `plan` and `commit` count deals.
    */
   'imports.progress': { token: string; phase: 'read' | 'plan' | 'commit'; done: number; total: number };
+  /** The reminder engine decided to show these (already recorded, never repeated). */
+  'followups.notify': { notifications: NotificationDto[] };
+  /** The current member's due count and overdue promises changed (tray badge, header banner). */
+  'followups.status': FollowupStatusDto;
 }
 export type EventName = keyof EventMap;
 export const eventNames = [
@@ -18,4 +24,6 @@ export const eventNames = [
   'session.changed',
   'app.navigate',
   'imports.progress',
+  'followups.notify',
+  'followups.status',
 ] as const satisfies readonly EventName[];

@@ -1,9 +1,11 @@
 import type { z } from 'zod';
 import type { MethodSpec, Returns } from './define';
 import { backupMethods } from './backups';
+import { caseMethods } from './cases';
 import { customerMethods } from './customers';
 import { dealMethods } from './deals';
 import { exportMethods } from './exports';
+import { followupMethods } from './followups';
 import { importMethods } from './imports';
 import { memberMethods } from './members';
 import { searchMethods } from './search';
@@ -23,6 +25,8 @@ export const contract = {
   ...shippingMethods,
   ...exportMethods,
   ...backupMethods,
+  ...caseMethods,
+  ...followupMethods,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;
@@ -34,10 +38,12 @@ export type OutputOf<M extends MethodName> = Contract[M] extends { output?: Retu
 export const methodNames = Object.keys(contract) as MethodName[];
 
 export * from './backups';
+export * from './cases';
 export * from './customers';
 export * from './deals';
 export * from './exports';
 export * from './events';
+export * from './followups';
 export * from './imports';
 export * from './members';
 export * from './search';

@@ -260,6 +260,96 @@ export interface CustomerMarketplacesTable {
   customer_id: number;
 }
 
+export interface AftercarePlansTable {
+  id: Generated<number>;
+  name: string;
+  /** JSON list of after-care steps (shared/domain/aftercare.ts). */
+  steps: string;
+  is_default: Generated<number>;
+  archived_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CasesTable {
+  id: Generated<number>;
+  deal_id: number | null;
+  /** What the linked deal was ("marketplace:order number"), kept if the deal is removed. */
+  deal_ref: string | null;
+  customer_id: number | null;
+  customer_ref: string | null;
+  category: string;
+  severity: string;
+  summary: string;
+  wish: Generated<string>;
+  assignee_id: number | null;
+  state: string;
+  first_response_due_at: string;
+  first_responded_at: string | null;
+  resolution: Generated<string>;
+  cost: Generated<number>;
+  improvement: Generated<string>;
+  aftercare_plan_id: number | null;
+  resolved_at: string | null;
+  closed_at: string | null;
+  created_at: string;
+  created_by: number | null;
+  updated_at: string;
+}
+
+export interface CaseEntriesTable {
+  id: Generated<number>;
+  case_id: number;
+  at: string;
+  kind: string;
+  text: string;
+  member_id: number | null;
+  created_at: string;
+}
+
+export interface CaseOptionsTable {
+  id: Generated<number>;
+  case_id: number;
+  kind: string;
+  amount: number | null;
+  note: Generated<string>;
+  chosen: Generated<number>;
+  offered_at: string;
+  offered_by: number | null;
+}
+
+export interface FollowupsTable {
+  id: Generated<number>;
+  kind: string;
+  case_id: number | null;
+  deal_id: number | null;
+  customer_id: number | null;
+  title: string;
+  due_at: string;
+  remind_at: string;
+  assignee_id: number | null;
+  state: string;
+  outcome: string | null;
+  estimate: Generated<number>;
+  past_due_at_creation: Generated<number>;
+  step_kind: string | null;
+  step_no: number | null;
+  snoozed_until: string | null;
+  next_notify_at: string | null;
+  done_at: string | null;
+  done_by: number | null;
+  created_at: string;
+  created_by: number | null;
+}
+
+export interface ReminderStateTable {
+  item_key: string;
+  due_at: string;
+  first_notified_at: string;
+  last_notified_at: string;
+  times: number;
+}
+
 export interface Schema {
   settings: SettingsTable;
   members: MembersTable;
@@ -285,4 +375,10 @@ export interface Schema {
   deal_codes: DealCodesTable;
   shared_identities: SharedIdentitiesTable;
   reply_templates: ReplyTemplatesTable;
+  aftercare_plans: AftercarePlansTable;
+  cases: CasesTable;
+  case_entries: CaseEntriesTable;
+  case_options: CaseOptionsTable;
+  followups: FollowupsTable;
+  reminder_state: ReminderStateTable;
 }

@@ -2,6 +2,7 @@ import type { DemoSeedResultDto, ParsedInputOf } from '../../../shared/contract'
 import { marketplaces, type Marketplace } from '../../../shared/domain/marketplaces';
 import type { Workflow } from '../../../shared/domain/workflows';
 import { TorihikiError } from '../../../shared/result';
+import { seedDemoCases } from './cases';
 import type { ServiceContext } from '../context';
 import type { Db } from '../db/executor';
 import { rebuildSearchIndex, reindexDeals } from '../search/reindex';
@@ -259,6 +260,7 @@ function seedInTransaction(db: Db, options: DemoSeedOptions): DemoSeedReport {
   const doubles = options.deals >= firstDealId - 1;
   if (bulk || doubles || !searchTablesExist(raw)) rebuildSearchIndex(db, options.now);
   else reindexDeals(db, idRange(firstDealId, deals.inserted), options.now);
+  seedDemoCases(db, { now: options.now, firstDealId, dealCount: deals.inserted, memberIds });
 
   return {
     deals: deals.inserted,

@@ -9,6 +9,7 @@ import { ErrorView } from '../components/ErrorView/ErrorView';
 import { MemberSwitcher } from '../components/MemberSwitcher/MemberSwitcher';
 import { QuickLookup } from '../components/QuickLookup/QuickLookup';
 import { useSettings } from '../hooks/useAppData';
+import { ReminderCenter } from '../pages/Followups/ReminderCenter';
 import { navItems } from './nav';
 
 let appReadyMarked = false;
@@ -76,6 +77,7 @@ export function AppLayout() {
       </AppShell.Navbar>
       <AppShell.Main>
         <ConnectionBanner />
+        <ReminderCenter />
         <ErrorBoundary
           resetKey={pathname}
           fallback={(error, reset) => (

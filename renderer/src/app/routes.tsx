@@ -1,4 +1,5 @@
 import { Route, Routes } from 'react-router';
+import { CaseDetailPage } from '../pages/Cases/CaseDetail.page';
 import { CasesPage } from '../pages/Cases/Cases.page';
 import { CustomersPage } from '../pages/Customers/Customers.page';
 import { CustomerDetailPage } from '../pages/Customers/CustomerDetail.page';
@@ -26,6 +27,7 @@ export function AppRoutes() {
         <Route path="customers/duplicates" element={<DuplicatesPage />} />
         <Route path="customers/:id" element={<CustomerDetailPage />} />
         <Route path="cases" element={<CasesPage />} />
+        <Route path="cases/:id" element={<CaseDetailPage />} />
         <Route path="followups" element={<FollowupsPage />} />
         <Route path="import" element={<ImportPage />} />
         <Route path="settings" element={<SettingsPage />} />

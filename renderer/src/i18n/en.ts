@@ -1,12 +1,14 @@
 import type { Messages } from './messages';
+import { complaintsEn } from './sections/complaints.en';
 import { customersEn } from './sections/customers.en';
 import { dealListEn } from './sections/deal-list.en';
+import { importEn } from './sections/import.en';
 import { repliesEn } from './sections/replies.en';
 import { shippingEn } from './sections/shipping.en';
-import { importEn } from './sections/import.en';
 
 /** English UI text; the compiler checks that it has exactly the keys of the Japanese source. */
 export const en: Messages = {
+  complaints: complaintsEn,
   shipping: shippingEn,
   dealList: dealListEn,
   app: {

@@ -1,8 +1,9 @@
+import { complaintsJa } from './sections/complaints.ja';
 import { customersJa } from './sections/customers.ja';
 import { dealListJa } from './sections/deal-list.ja';
+import { importJa } from './sections/import.ja';
 import { repliesJa } from './sections/replies.ja';
 import { shippingJa } from './sections/shipping.ja';
-import { importJa } from './sections/import.ja';
 
 /**
  * Japanese UI text: the source language. `en.ts` must provide every key (its type is derived from this file).
@@ -11,6 +12,7 @@ import { importJa } from './sections/import.ja';
 export const ja = {
   shipping: shippingJa,
   dealList: dealListJa,
+  complaints: complaintsJa,
   app: {
     name: 'Torihiki',
     tagline: '取引・クレーム管理',

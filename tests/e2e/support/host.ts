@@ -17,12 +17,20 @@ export interface RunningHost {
  * Starts `electron/host/main.ts` on a new database in a fresh temp folder, exactly as a developer's
  * `npm run web` would (minus the build), and waits for its "Open: URL" line.
  */
-export async function startHost(): Promise<RunningHost> {
+export async function startHost(options: { testClock?: string } = {}): Promise<RunningHost> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'torihiki-e2e-'));
   const dbPath = path.join(dir, 'torihiki.sqlite');
   const child = spawn(
     path.join(binDir, 'tsx'),
-    ['electron/host/main.ts', '--db', dbPath, '--port', '0', '--no-build'],
+    [
+      'electron/host/main.ts',
+      '--db',
+      dbPath,
+      '--port',
+      '0',
+      '--no-build',
+      ...(options.testClock ? ['--test-clock', options.testClock] : []),
+    ],
     // Own process group, so stopping it also stops the Node process tsx starts underneath.
     { cwd: repoRoot, env: childEnv(), stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );

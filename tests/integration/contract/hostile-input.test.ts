@@ -96,6 +96,28 @@ function validBase(method: MethodName): Record<string, unknown> {
     'wishes.add': { customerId: 1, text: '青いのが欲しい' },
     'wishes.update': { id: 1, done: true },
     'wishes.remove': { id: 1 },
+    'cases.list': { text: 'x' },
+    'cases.get': { id: 1 },
+    'cases.create': { category: 'damaged', severity: 'high', summary: '割れていた', dealId: 1 },
+    'cases.update': { id: 1, patch: { summary: 'x' } },
+    'cases.addEntry': { caseId: 1, kind: 'note', text: 'x' },
+    'cases.move': { id: 1, to: 'investigating' },
+    'cases.addOption': { caseId: 1, kind: 'partial_refund', amount: 500 },
+    'cases.chooseOption': { caseId: 1, optionId: 1 },
+    'cases.removeOption': { caseId: 1, optionId: 1 },
+    'promises.create': { caseId: 1, title: '電話する', dueAt: '2026-11-20T09:00:00.000Z' },
+    'promises.settle': { id: 1, outcome: 'kept' },
+    'cases.updateSettings': { firstResponseHours: 24 },
+    'aftercare.savePlan': {
+      name: '標準',
+      steps: [{ kind: 'checkin', title: '確認', unit: 'days', amount: 7 }],
+    },
+    'aftercare.archivePlan': { id: 1 },
+    'followups.list': { memberId: 1 },
+    'followups.create': { title: '確認', dueAt: '2026-11-20T09:00:00.000Z' },
+    'followups.snooze': { key: 'f1', until: '2026-11-20T09:00:00.000Z' },
+    'followups.reassign': { key: 'f1', assigneeId: 1 },
+    'followups.done': { key: 'f1' },
   };
   return bases[method] ?? {};
 }

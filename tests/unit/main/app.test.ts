@@ -195,6 +195,17 @@ describe('running', () => {
     ]);
   });
 
+  it('puts the current member’s due count from the backend status event on the tray', async () => {
+    const { electron, child, open, window } = await launch();
+    await open();
+    const status = { memberId: 1, due: 4, overduePromises: [] };
+    child().emit('message', { type: 'event', event: 'followups.status', payload: status });
+    expect(electron.fake.trays[0]?.tooltip).toBe('Torihiki（期限の来た対応 4件）');
+    expect(window().webContents.send).toHaveBeenCalledWith(IPC_EVENT_CHANNEL, 'followups.status', status);
+    child().emit('message', { type: 'event', event: 'followups.status', payload: { ...status, due: 0 } });
+    expect(electron.fake.trays[0]?.tooltip).toBe('Torihiki');
+  });
+
   it('shows a notification and, on click, brings the window forward and sends the route', async () => {
     const { electron, child, open, window } = await launch();
     await open();

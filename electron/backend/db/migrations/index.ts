@@ -4,6 +4,7 @@ import { customersSearch } from './003-customers-search';
 import { stepKindIndex } from './004-step-kind-index';
 import { openSteps } from './005-open-steps';
 import { replyTemplates } from './007-reply-templates';
+import { casesFollowups } from './006-cases-followups';
 import type { Migration } from './types';
 
 /**
@@ -17,6 +18,7 @@ export const migrations: readonly Migration[] = [
   stepKindIndex,
   openSteps,
   replyTemplates,
+  casesFollowups,
 ];
 
 export const latestSchemaVersion = migrations.reduce((max, m) => Math.max(max, m.version), 0);

@@ -35,6 +35,7 @@ import { useAllMembers } from '../../hooks/useAppData';
 import { useNewDealHotkey } from './hotkeys';
 import { listSearch } from './selection';
 import { StepsPanel } from './StepsPanel';
+import { RaiseCaseButton } from '../Cases/RaiseCaseButton';
 
 /** One deal: what was bought, by whom, where it goes, its steps and everything anyone did to it. */
 export function DealDetailPage() {
@@ -122,6 +123,7 @@ function DealView({
           </Text>
         </Stack>
         <ComposeButton deal={deal} />
+        <RaiseCaseButton target={{ dealId: deal.id, label: deal.externalId }} />
         {cancelled ? (
           <Button
             variant="default"

@@ -1,7 +1,15 @@
 import { Tabs } from '@mantine/core';
-import { IconHistory, IconInfoCircle, IconLanguage, IconRoute, IconUsers } from '@tabler/icons-react';
-import { IconMessage2 } from '@tabler/icons-react';
-import { IconDatabase, IconTruck } from '@tabler/icons-react';
+import {
+  IconDatabase,
+  IconHeartHandshake,
+  IconHistory,
+  IconInfoCircle,
+  IconLanguage,
+  IconMessage2,
+  IconRoute,
+  IconTruck,
+  IconUsers,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader/PageHeader';
@@ -9,13 +17,24 @@ import { AboutSection } from './AboutSection';
 import { BackupSection } from './BackupSection';
 import { ExportSection } from './ExportSection';
 import { ShopProfileSection } from './ShopProfileSection';
+import { AftercareSection } from './AftercareSection';
 import { ActivitySection } from './ActivitySection';
 import { DisplaySection } from './DisplaySection';
 import { MembersSection } from './MembersSection';
 import { TemplatesSection } from './TemplatesSection';
 import { WorkflowsSection } from './WorkflowsSection';
 
-const tabs = ['members', 'workflows', 'templates', 'display', 'shipping', 'data', 'activity', 'about'] as const;
+const tabs = [
+  'members',
+  'workflows',
+  'templates',
+  'aftercare',
+  'display',
+  'shipping',
+  'data',
+  'activity',
+  'about',
+] as const;
 type SettingsTab = (typeof tabs)[number];
 const isTab = (v: string | null): v is SettingsTab => tabs.includes(v as SettingsTab);
 
@@ -43,6 +62,9 @@ export function SettingsPage() {
           <Tabs.Tab value="templates" leftSection={<IconMessage2 size={16} aria-hidden />}>
             {t('replies.editor.title')}
           </Tabs.Tab>
+          <Tabs.Tab value="aftercare" leftSection={<IconHeartHandshake size={16} aria-hidden />}>
+            {t('complaints.aftercare.title')}
+          </Tabs.Tab>
           <Tabs.Tab value="display" leftSection={<IconLanguage size={16} aria-hidden />}>
             {t('settings.display.title')}
           </Tabs.Tab>
@@ -67,6 +89,9 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="templates">
           <TemplatesSection />
+        </Tabs.Panel>
+        <Tabs.Panel value="aftercare">
+          <AftercareSection />
         </Tabs.Panel>
         <Tabs.Panel value="display">
           <DisplaySection />

@@ -26,6 +26,7 @@ import { useApiQuery } from '../../hooks/useApi';
 import { useAllMembers, useMembers, useSession, useSystemInfo } from '../../hooks/useAppData';
 import { useNewDealHotkey } from '../Deals/hotkeys';
 import { TaskList } from './TaskList';
+import { TodayFollowups } from './TodayFollowups';
 
 /**
  * 今日: for one member (the one using the app, or whoever was picked), the overdue and due-today
@@ -93,6 +94,7 @@ export function TodayPage() {
     <>
       {header}
       {body}
+      <TodayFollowups memberId={viewing?.id ?? null} />
     </>
   );
 }

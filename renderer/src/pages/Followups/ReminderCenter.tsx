@@ -1,0 +1,125 @@
+import { Alert, Anchor, Group, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconAlarm } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import type { PreloadApi } from '../../../../shared/preload-api';
+import { useApiClient } from '../../hooks/api-context';
+import { queryMatchesTopics } from '../../hooks/useBackendEvents';
+import { apiQueryKey, useApiQuery } from '../../hooks/useApi';
+import { useSettings } from '../../hooks/useAppData';
+import { formatDue } from '../../i18n/deal-format';
+import { deliveryFor, safeRoute } from './reminder-delivery';
+
+const isDesktop = () => Boolean((window as unknown as { torihiki?: PreloadApi }).torihiki);
+const permission = (): NotificationPermission | 'unsupported' =>
+  typeof Notification === 'undefined' ? 'unsupported' : Notification.permission;
+
+/**
+ * Mounted once in the layout: shows the backend's reminders (Web Notifications or an in-app notice in a
+ * browser; the desktop shell shows its own), follows notification clicks, and puts an overdue promise at
+ * the top of every page — the loudest thing in the app.
+ */
+export function ReminderCenter() {
+  const { t } = useTranslation();
+  const client = useApiClient();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const language = useSettings().data?.language ?? 'ja';
+  const status = useApiQuery('followups.status', {});
+
+  useEffect(() => {
+    const offNotify = client.on('followups.notify', ({ notifications: list }) => {
+      const how = deliveryFor({ desktop: isDesktop(), permission: permission() });
+      for (const n of list) {
+        const route = safeRoute(n);
+        if (how === 'web-notification') {
+          const shown = new Notification(n.title, { body: n.body, tag: n.key });
+          shown.onclick = () => {
+            window.focus();
+            void navigate(route);
+          };
+        } else if (how === 'in-app') {
+          notifications.show({
+            id: n.key,
+            color: 'orange',
+            title: n.title,
+            // The toast lives outside the router, so it navigates through the layout's navigate, not a Link.
+            message: (
+              <Anchor
+                component="button"
+                type="button"
+                size="sm"
+                ta="left"
+                onClick={() => {
+                  notifications.hide(n.key);
+                  void navigate(route);
+                }}
+                data-testid="reminder-notice"
+              >
+                {n.body}
+              </Anchor>
+            ),
+            icon: <IconAlarm size={18} />,
+            autoClose: false,
+          });
+        }
+      }
+    });
+    const offStatus = client.on('followups.status', (next) => {
+      queryClient.setQueryData(apiQueryKey('followups.status', {}), next);
+      // Time moved on (nothing was written): what is overdue changed on every list and case page.
+      void queryClient.invalidateQueries({
+        predicate: (q) =>
+          q.queryKey[0] !== 'followups.status' && queryMatchesTopics(q, ['cases', 'followups']),
+      });
+    });
+    const offNavigate = client.on(
+      'app.navigate',
+      ({ route }) => void navigate(safeRoute({ key: '', title: '', body: '', route })),
+    );
+    return () => {
+      offNotify();
+      offStatus();
+      offNavigate();
+    };
+  }, [client, navigate, queryClient]);
+
+  const overdue = status.data?.overduePromises ?? [];
+  const oldest = overdue[0];
+  if (!oldest) return null;
+  const due = formatDue(oldest.dueAt, language);
+  return (
+    <Alert
+      color="red"
+      variant="filled"
+      radius="md"
+      mb="md"
+      icon={<IconAlarm aria-hidden />}
+      role="alert"
+      data-testid="overdue-promise-banner"
+    >
+      <Group justify="space-between" wrap="wrap" gap="xs">
+        <Text fw={700} size="sm">
+          {overdue.length === 1
+            ? t('complaints.banner.overduePromise', { title: oldest.title, due })
+            : t('complaints.banner.overduePromises', { n: overdue.length, title: oldest.title, due })}
+        </Text>
+        {oldest.caseId !== null && (
+          <Anchor
+            component={Link}
+            to={`/cases/${oldest.caseId}`}
+            c="white"
+            fw={700}
+            size="sm"
+            underline="always"
+          >
+            {t('complaints.banner.open')}
+          </Anchor>
+        )}
+      </Group>
+    </Alert>
+  );
+}
