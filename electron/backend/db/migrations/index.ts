@@ -3,8 +3,8 @@ import { imports } from './002-imports';
 import { customersSearch } from './003-customers-search';
 import { stepKindIndex } from './004-step-kind-index';
 import { openSteps } from './005-open-steps';
-import { replyTemplates } from './007-reply-templates';
 import { casesFollowups } from './006-cases-followups';
+import { replyTemplates } from './007-reply-templates';
 import type { Migration } from './types';
 
 /**
@@ -17,8 +17,8 @@ export const migrations: readonly Migration[] = [
   customersSearch,
   stepKindIndex,
   openSteps,
-  replyTemplates,
   casesFollowups,
+  replyTemplates,
 ];
 
 export const latestSchemaVersion = migrations.reduce((max, m) => Math.max(max, m.version), 0);
