@@ -113,6 +113,7 @@ test('names in kana, arrow keys, Cmd+K, the header button, trouble markers and d
   // Cmd+K (macOS) too; the last query comes back selected, so typing replaces it.
   await page.keyboard.press('Meta+K');
   await expect(lookupInput(page)).toHaveValue('山田');
+  await expect(lookupInput(page)).toBeFocused();
   await page.keyboard.type('4321-8765-0012');
   await expect(lookupInput(page)).toHaveValue('4321-8765-0012');
   const dealHit = options(page).first();

@@ -157,6 +157,8 @@ export function QuickLookup() {
         size="min(760px, 96vw)"
         yOffset="8vh"
         returnFocus
+        // No opening animation: the box takes focus at once, so keys typed right after Ctrl+K are not lost.
+        transitionProps={{ duration: 0 }}
       >
         <TextInput
           ref={inputRef}
