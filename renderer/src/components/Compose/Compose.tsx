@@ -83,7 +83,7 @@ export function Compose({ deal, caseContext, purposes, onLogSent }: ComposeProps
 
   const [chosenId, setTemplateId] = useState<string | null>(null);
   // Until the member picks one, the template for the deal's next step.
-  const templateId = chosenId ?? suggestedTemplate(offered, deal)?.id ?? null;
+  const templateId = chosenId ?? suggestedTemplate(offered, deal, caseContext)?.id ?? null;
   const template: TemplateDto | undefined = offered.find((x) => x.id === templateId);
 
   const [channel, setChannel] = useState<ReplyChannel>(channelFor(deal?.marketplace));
@@ -98,8 +98,11 @@ export function Compose({ deal, caseContext, purposes, onLogSent }: ComposeProps
 
   const now = useMemo(() => new Date(), []);
   const filled = useMemo(
-    () => (template ? fillTemplate(template.body, replyValues(deal, profile.data, free), { now }) : null),
-    [template, deal, profile.data, free, now],
+    () =>
+      template
+        ? fillTemplate(template.body, replyValues(deal, profile.data, free, caseContext), { now })
+        : null,
+    [template, deal, profile.data, free, caseContext, now],
   );
   const text = edited ?? filled?.text ?? '';
   const findings = useMemo(
@@ -289,6 +292,8 @@ export function Compose({ deal, caseContext, purposes, onLogSent }: ComposeProps
               try {
                 await onLogSent({ text, templateId: template?.id ?? null, channel });
                 notifications.show({ color: 'green', message: t('replies.compose.logged') });
+              } catch {
+                // The page that logs the message reports its own errors; the draft stays for a retry.
               } finally {
                 setLogging(false);
               }

@@ -18,6 +18,10 @@ import {
  */
 export interface ComposeCaseContext {
   complaint: boolean;
+  /** The message the case needs now (from its state): Compose starts with that template. */
+  purpose?: TemplatePurpose;
+  /** The buyer as the case knows them (its customer), before the deal's buyer. */
+  buyerName?: string | null;
   /** Options were already offered to the buyer on this case. */
   optionsOffered?: boolean;
   /** When the complaint was logged (ISO); a reply after 24 h must acknowledge the delay. */
@@ -85,10 +89,11 @@ export function replyValues(
   deal: DealDto | null | undefined,
   profile: ReplyProfileDto | undefined,
   free: FreeValues,
+  kase?: ComposeCaseContext,
 ): ReplyValues {
   const shipping = deal?.steps.find((s) => s.kind === 'shipping');
   return {
-    buyerName: deal?.customer?.name ?? deal?.shipTo.name ?? deal?.buyerName ?? null,
+    buyerName: kase?.buyerName || (deal?.customer?.name ?? deal?.shipTo.name ?? deal?.buyerName ?? null),
     orderNumber: deal?.externalId ?? null,
     items: deal?.items.map((i) => ({ name: i.name, quantity: i.quantity })) ?? null,
     itemsTotal: deal?.itemsTotal ?? null,
@@ -150,7 +155,10 @@ const purposeForOpenStep: Record<StepKind, TemplatePurpose> = {
 export function suggestedTemplate(
   templates: readonly TemplateDto[],
   deal: DealDto | null | undefined,
+  kase?: ComposeCaseContext,
 ): TemplateDto | undefined {
+  const forCase = kase?.purpose && templates.find((t) => t.purpose === kase.purpose);
+  if (forCase) return forCase;
   const open = deal?.steps.find((s) => s.state === 'todo');
   const purpose = open ? purposeForOpenStep[open.kind] : 'rating_request';
   return templates.find((t) => t.purpose === purpose) ?? templates[0];

@@ -15,6 +15,7 @@ import { useAllMembers } from '../../hooks/useAppData';
 import { formatTokyoDateTimeShort } from '../../i18n/deal-format';
 import { appErrorOf } from '../../i18n/errors';
 import { AftercarePanel } from './AftercarePanel';
+import { CaseComposeButton } from './CaseComposeButton';
 import { CaseTimeline } from './CaseTimeline';
 import { FirstResponseTimer } from './FirstResponseTimer';
 import { severityColors, stateColors } from './labels';
@@ -195,6 +196,9 @@ function CaseView({ kase, members }: { kase: CaseDto; members: readonly MemberDt
               </Grid>
             </Section>
             <Section title={t('complaints.detail.timeline')}>
+              <Group justify="flex-end" mb="sm">
+                <CaseComposeButton kase={kase} />
+              </Group>
               <CaseTimeline kase={kase} members={members} />
             </Section>
           </Stack>
