@@ -8,6 +8,8 @@ import {
 } from '../../../shared/contract';
 import { marketplaceNames, marketplaces, type Marketplace } from '../../../shared/domain/marketplaces';
 import { carriers, stepKinds, stepStates, type Carrier, type StepKind } from '../../../shared/domain/steps';
+import { describeCustomerActivity } from '../pages/Customers/customer-activity';
+import { describeMoreActivity } from './activity-more';
 import { formatDue } from './deal-format';
 import { currentLanguage } from './index';
 
@@ -38,6 +40,19 @@ const dealFieldKeys = [
 ] as const;
 const isDealField = (v: unknown): v is (typeof dealFieldKeys)[number] =>
   (dealFieldKeys as readonly unknown[]).includes(v);
+
+/** The codes the customer page's describer words. */
+const customerActions = new Set([
+  'customer.merged',
+  'customer.merged_into',
+  'customer.split',
+  'customer.duplicate_dismissed',
+  'customer.updated',
+  'customer.identity_removed',
+  'customer.wish_added',
+  'customer.wish_updated',
+  'customer.wish_removed',
+]);
 
 export interface DescribeOptions {
   /** The entry is shown in its subject's own timeline (a deal's page): no need to say which deal. */
@@ -141,7 +156,13 @@ export function describeActivity(
     case 'demo.seeded':
       return t('activity.demoSeeded', { deals: num(d.deals), customers: num(d.customers) });
     default:
-      return t('activity.unknown', { action: entry.action });
+      // Customer actions read the same in the log as on the customer's page.
+      // (Only the codes it words: it hands the rest back here, which must not loop.)
+      if (customerActions.has(entry.action)) return describeCustomerActivity(entry, t, memberName);
+      return (
+        describeMoreActivity(entry, t, memberName, options.inSubject ?? false) ??
+        t('activity.unknown', { action: entry.action })
+      );
   }
 }
 

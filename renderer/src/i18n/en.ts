@@ -1,4 +1,5 @@
 import type { Messages } from './messages';
+import { activityLogEn } from './sections/activity-log.en';
 import { complaintsEn } from './sections/complaints.en';
 import { customersEn } from './sections/customers.en';
 import { dealListEn } from './sections/deal-list.en';
@@ -9,6 +10,7 @@ import { shippingEn } from './sections/shipping.en';
 /** English UI text; the compiler checks that it has exactly the keys of the Japanese source. */
 export const en: Messages = {
   complaints: complaintsEn,
+  activityLog: activityLogEn,
   shipping: shippingEn,
   dealList: dealListEn,
   app: {

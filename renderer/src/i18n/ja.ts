@@ -1,3 +1,4 @@
+import { activityLogJa } from './sections/activity-log.ja';
 import { complaintsJa } from './sections/complaints.ja';
 import { customersJa } from './sections/customers.ja';
 import { dealListJa } from './sections/deal-list.ja';
@@ -13,6 +14,7 @@ export const ja = {
   shipping: shippingJa,
   dealList: dealListJa,
   complaints: complaintsJa,
+  activityLog: activityLogJa,
   app: {
     name: 'Torihiki',
     tagline: '取引・クレーム管理',
