@@ -220,6 +220,9 @@ export interface TaskDto {
   externalId: string;
   buyerName: string | null;
   itemSummary: string;
+  /** As on DealRowDto: the UI words "and N more" in its own language. */
+  firstItemName: string | null;
+  itemCount: number;
   kind: StepKind;
   dueAt: string | null;
   overdue: boolean;

@@ -41,6 +41,11 @@ export function get(ctx: ServiceContext, input: ParsedInputOf<'today.get'>): Tod
           .orderBy('i.line_no')
           .limit(1)
           .as('first_item'),
+        eb
+          .selectFrom('deal_items as i')
+          .select((e) => e.fn.countAll<number>().as('n'))
+          .whereRef('i.deal_id', '=', 'd.id')
+          .as('item_count'),
       ])
       .where(isOpenStep('s'))
       .where('s.assignee_id', '=', memberId)
@@ -55,6 +60,8 @@ export function get(ctx: ServiceContext, input: ParsedInputOf<'today.get'>): Tod
       externalId: r.external_id,
       buyerName: r.customer_name ?? r.ship_name,
       itemSummary: r.first_item ?? '',
+      firstItemName: r.first_item,
+      itemCount: r.item_count ?? 0,
       kind: r.kind as StepKind,
       dueAt: r.due_at,
       overdue,

@@ -1,11 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import i18next, { type TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import type { ActivityDto } from '../../../shared/contract';
 import { describeActivity } from './activity';
-import { en } from './en';
-import { ja } from './ja';
+import { tEn, tJa } from './testing';
 
 const backendDir = join(__dirname, '../../../electron/backend');
 
@@ -27,20 +25,6 @@ function backendActionCodes(): string[] {
   }
   return [...codes].sort();
 }
-
-function translator(language: 'ja' | 'en'): TFunction {
-  const instance = i18next.createInstance();
-  void instance.init({
-    resources: { ja: { translation: ja }, en: { translation: en } },
-    lng: language,
-    fallbackLng: false,
-    interpolation: { escapeValue: false },
-    initAsync: false,
-  });
-  return instance.t;
-}
-const tJa = translator('ja');
-const tEn = translator('en');
 
 const entry = (action: string, detail: Record<string, unknown> = {}, subject?: [string, number]) =>
   ({

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatDue,
+  formatItems,
   formatTokyoDate,
   formatYen,
   fromTokyoInput,
   toTokyoInput,
   tokyoDayStart,
 } from './deal-format';
+import { tEn, tJa } from './testing';
 
 describe('deal screens show money and Japan time whatever the PC zone', () => {
   it.each([
@@ -41,5 +43,15 @@ describe('deal screens show money and Japan time whatever the PC zone', () => {
     expect(formatDue('2024-11-05T09:00:00.000Z', 'ja', now)).toBe('11/05(火) 18:00');
     expect(formatDue('2023-11-05T09:00:00.000Z', 'ja', now)).toMatch(/^2023\/11\/05/);
     expect(formatDue('2024-11-05T09:00:00.000Z', 'en', now)).toBe('Tue 5 Nov, 18:00');
+  });
+});
+
+describe("a deal's items in one line, in the reader's language", () => {
+  it('"他N点" in Japanese, "and N more" in English, the name alone for one line, nothing for none', () => {
+    const three = { firstItemName: '有田焼 豆皿', itemCount: 3 };
+    expect(formatItems(three, tJa)).toBe('有田焼 豆皿 他2点');
+    expect(formatItems(three, tEn)).toBe('有田焼 豆皿 and 2 more');
+    expect(formatItems({ firstItemName: 'コースター', itemCount: 1 }, tEn)).toBe('コースター');
+    expect(formatItems({ firstItemName: null, itemCount: 0 }, tJa)).toBe('');
   });
 });

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import type { Language } from '../../../shared/contract';
 
 /**
@@ -155,4 +156,12 @@ export function hoursLate(iso: string, now = new Date()): number {
   const d = valid(iso);
   if (!d) return 0;
   return Math.max(1, Math.floor((now.getTime() - d.getTime()) / 3_600_000));
+}
+
+/** "名前 他2点" / "name and 2 more": a deal's items in one line, in the reader's language. */
+export function formatItems(deal: { firstItemName: string | null; itemCount: number }, t: TFunction): string {
+  if (deal.firstItemName === null) return '';
+  return deal.itemCount > 1
+    ? t('dealList.itemsMore', { first: deal.firstItemName, n: deal.itemCount - 1 })
+    : deal.firstItemName;
 }

@@ -263,7 +263,14 @@ describe('today', () => {
     const backend = await open({ clock });
     const { mother, father } = await family(backend);
     const overdue = await createDeal(backend, { externalId: 'late', orderedAt: '2026-11-16T00:00:00Z' }); // payment due 11-19
-    const today = await createDeal(backend, { externalId: 'today', orderedAt: '2026-11-19T12:00:00Z' }); // contact due 11-20 12:00Z
+    const today = await createDeal(backend, {
+      externalId: 'today',
+      orderedAt: '2026-11-19T12:00:00Z', // contact due 11-20 12:00Z
+      items: [
+        { name: '豆皿 藍', quantity: 2, unitPrice: 800 },
+        { name: '箸置き', quantity: 1, unitPrice: 400 },
+      ],
+    });
     const tomorrow = await createDeal(backend, { externalId: 'later', orderedAt: '2026-11-20T00:30:00Z' }); // contact due 11-21 00:30Z
     await value(
       backend.call('deals.bulk', {
@@ -287,6 +294,9 @@ describe('today', () => {
       ['late', 'payment'],
     ]);
     expect(view.dueToday.map((t) => [t.externalId, t.kind])).toEqual([['today', 'contact']]);
+    // The first item and the line count, so the task list words "他1点" / "and 1 more" per language.
+    expect(view.dueToday[0]).toMatchObject({ firstItemName: '豆皿 藍', itemCount: 2 });
+    expect(view.overdue[0]).toMatchObject({ firstItemName: '手編みのマフラー（青）', itemCount: 1 });
     expect(view.counts.contact).toEqual({ overdue: 1, today: 1 });
     expect(view.counts.payment).toEqual({ overdue: 1, today: 0 });
     expect(view.family.find((f) => f.memberId === mother.id)).toMatchObject({

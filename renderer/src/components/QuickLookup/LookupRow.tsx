@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DealCardDto, SearchHitDto } from '../../../../shared/contract';
-import { formatTokyoDate, formatYen } from '../../i18n/deal-format';
+import { formatItems, formatTokyoDate, formatYen } from '../../i18n/deal-format';
 import { MarketplaceBadge } from '../MarketplaceBadge/MarketplaceBadge';
 import { shippingOf, type ShippingState } from './lookup-model';
 import { hasTrouble, tagColor, TROUBLE_TAG } from './tags';
@@ -57,8 +57,8 @@ function DealLines({ deal, t }: { deal: DealCardDto; t: TFunction }) {
   return (
     <>
       <div className={classes.line}>
-        <span className={classes.item} title={deal.itemSummary}>
-          {deal.itemSummary}
+        <span className={classes.item} title={formatItems(deal, t)}>
+          {formatItems(deal, t)}
         </span>
         <span className={`${classes.nowrap} ${classes.dim}`}>
           {t('customerUi.lookup.ordered', { date: formatTokyoDate(deal.orderedAt) })}

@@ -5,7 +5,7 @@ import type { CustomerDto, MemberDto } from '../../../../shared/contract';
 import { MarketplaceBadge } from '../../components/MarketplaceBadge/MarketplaceBadge';
 import { StepBadges } from '../../components/StepBadges/StepBadges';
 import { currentLanguage } from '../../i18n';
-import { formatTokyoDate, formatYen } from '../../i18n/deal-format';
+import { formatItems, formatTokyoDate, formatYen } from '../../i18n/deal-format';
 import { formatCount } from '../../i18n/format';
 import { Section } from './Section';
 
@@ -80,8 +80,8 @@ export function CustomerDeals({ customer, members, onShowAll, loadingAll }: Prop
                       </Anchor>
                     </Table.Td>
                     <Table.Td>
-                      <Text size="sm" truncate="end" title={deal.itemSummary}>
-                        {deal.itemSummary}
+                      <Text size="sm" truncate="end" title={formatItems(deal, t)}>
+                        {formatItems(deal, t)}
                       </Text>
                     </Table.Td>
                     <Table.Td style={right}>{formatYen(deal.total)}</Table.Td>

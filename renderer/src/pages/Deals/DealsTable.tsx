@@ -8,7 +8,7 @@ import type { DealRowDto, Language, MemberDto } from '../../../../shared/contrac
 import { MarketplaceBadge } from '../../components/MarketplaceBadge/MarketplaceBadge';
 import { StepBadges } from '../../components/StepBadges/StepBadges';
 import { currentLanguage } from '../../i18n';
-import { formatDueShort, formatTokyoDate, formatYen } from '../../i18n/deal-format';
+import { formatDueShort, formatItems, formatTokyoDate, formatYen } from '../../i18n/deal-format';
 import type { DealSort, ListState } from './list-params';
 import { rememberScroll, rememberedScroll } from './selection';
 import classes from './DealsTable.module.css';
@@ -291,12 +291,7 @@ const DealRow = memo(function DealRow({
   handlers,
 }: DealRowProps) {
   const { t } = useTranslation();
-  const items =
-    row.firstItemName === null
-      ? ''
-      : row.itemCount > 1
-        ? t('dealList.itemsMore', { first: row.firstItemName, n: row.itemCount - 1 })
-        : row.firstItemName;
+  const items = formatItems(row, t);
   const cancelled = row.state === 'cancelled';
   let due: ReactNode;
   if (cancelled)

@@ -1,24 +1,12 @@
-import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import {
   importIssueCodes,
   type ImportIssue,
   type ImportIssueCode,
 } from '../../../../shared/domain/import/issues';
-import { en } from '../../i18n/en';
-import { ja } from '../../i18n/ja';
+import { tEn, tJa } from '../../i18n/testing';
 import { changeLabel, issuePlace, issueText } from './issue-text';
 import { checkFiles } from './read-files';
-
-const i18n = i18next.createInstance();
-void i18n.init({
-  resources: { ja: { translation: ja }, en: { translation: en } },
-  lng: 'ja',
-  initAsync: false,
-  interpolation: { escapeValue: false },
-});
-const tJa = i18n.getFixedT('ja');
-const tEn = i18n.getFixedT('en');
 
 /** Parameters as the importer sends them (see shared/domain/import: reader, registry, values). */
 const params: Partial<Record<ImportIssueCode, ImportIssue['params']>> = {

@@ -7,7 +7,7 @@ import { Link } from 'react-router';
 import type { TaskDto } from '../../../../shared/contract';
 import { MarketplaceBadge } from '../../components/MarketplaceBadge/MarketplaceBadge';
 import { currentLanguage } from '../../i18n';
-import { daysLate, formatDue, hoursLate } from '../../i18n/deal-format';
+import { daysLate, formatDue, formatItems, hoursLate } from '../../i18n/deal-format';
 import { describeError } from '../../i18n/errors';
 import { useApiMutation } from '../../hooks/useApi';
 
@@ -132,8 +132,8 @@ export function TaskList({ title, tasks, tone, empty, moreLink }: TaskListProps)
                   <Text size="sm" truncate="end" title={task.buyerName ?? undefined}>
                     {task.buyerName ?? '—'}
                   </Text>
-                  <Text size="sm" c="dimmed" truncate="end" title={task.itemSummary}>
-                    {task.itemSummary}
+                  <Text size="sm" c="dimmed" truncate="end" title={formatItems(task, t)}>
+                    {formatItems(task, t)}
                   </Text>
                   <Button
                     size="compact-sm"
