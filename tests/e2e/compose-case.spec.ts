@@ -1,6 +1,7 @@
 import { callApi } from './support/api';
 import { closeToasts, createDeal } from './support/deals-ui';
 import { expect, openApp, saveScreenshot, test } from './support/fixtures';
+import { goTo, openSettingsTab } from './support/ui';
 
 const DAY = 86_400_000;
 /** A timestamp's calendar day in Tokyo, as a date input shows it. */
@@ -106,4 +107,15 @@ test('reply to a case from a template: hedged date warned and fixed, copied, log
   await expect(compose.getByTestId('compose-template')).toHaveValue(/ご提案/);
   await expect(draft).toHaveValue(/1\. 一部返金（760円）：割れた1枚分\n2\. 再送/);
   await saveScreenshot(page, 'compose-case-proposal');
+  await page.keyboard.press('Escape');
+
+  // 設定 → 操作履歴 words every case action; no raw action code shows.
+  await goTo(page, '設定');
+  await openSettingsTab(page, '操作履歴');
+  const log = page.getByRole('tabpanel');
+  await expect(log).toContainText('クレーム #1: やりとりを記録しました（お客さまへ）');
+  await expect(log).toContainText('クレーム #1: 状態を「受付」から「提案済み」にしました');
+  await expect(log).toContainText('取引 #1: この取引からクレーム #1 を受け付けました');
+  await expect(log).not.toContainText(/\b(case|cases|followup|template)\.[a-z_]+/);
+  await saveScreenshot(page, 'compose-case-activity');
 });

@@ -43,8 +43,13 @@ export function describeMoreActivity(
           category: isCategory(d.category) ? t(`complaints.categories.${d.category}`) : '',
         }),
       );
-    case 'case.raised':
-      return t('activityLog.caseRaised', { caseId: num(d.caseId) });
+    case 'case.raised': {
+      // Logged on the deal: in the whole log it says which deal, as other deal entries do.
+      const sentence = t('activityLog.caseRaised', { caseId: num(d.caseId) });
+      return inSubject || entry.subjectId === null
+        ? sentence
+        : t('activity.onDeal', { id: entry.subjectId, sentence });
+    }
     case 'case.updated':
       return onCase(t('activityLog.caseUpdated'));
     case 'case.entry_added':

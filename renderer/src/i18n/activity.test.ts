@@ -73,6 +73,9 @@ describe('the activity log words every action the backend writes', () => {
     expect(describeActivity(moved, tEn, names)).toBe(
       'Case #12: Moved the case from “Received” to “Resolved”',
     );
+    const raised = entry('case.raised', { caseId: 12 }, ['deal', 40]);
+    expect(describeActivity(raised, tJa, names)).toBe('取引 #40: この取引からクレーム #12 を受け付けました');
+    expect(describeActivity(raised, tEn, names, { inSubject: true })).toBe('Opened case #12 from this deal');
     const reassigned = entry('followup.reassigned', { followupId: 3, from: null, to: 2 });
     expect(describeActivity(reassigned, tJa, names)).toBe('フォローアップの担当を娘にしました');
     const offered = entry('case.option_offered', { kind: 'partial_refund', amount: 500 }, ['case', 4]);
