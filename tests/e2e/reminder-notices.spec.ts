@@ -1,25 +1,9 @@
-import type { Page } from '@playwright/test';
 import { callApi } from './support/api';
-import { setHostClock } from './support/clock';
-import { expect, openApp, saveScreenshot, test as withHost } from './support/fixtures';
-import { startHost, type RunningHost } from './support/host';
+import { moveClocks, testWithClock } from './support/clocked';
+import { expect, openApp, saveScreenshot } from './support/fixtures';
 
 /** Friday 20 Nov 2026, 10:00 in Tokyo. */
-const START = '2026-11-20T01:00:00.000Z';
-
-const test = withHost.extend({
-  // eslint-disable-next-line no-empty-pattern
-  host: async ({}, use) => {
-    const host = await startHost({ testClock: START });
-    await use(host);
-    await host.stop();
-  },
-});
-
-async function moveClocks(page: Page, host: RunningHost, iso: string) {
-  await page.clock.setFixedTime(new Date(iso));
-  return setHostClock(host, iso);
-}
+const test = testWithClock('2026-11-20T01:00:00.000Z');
 
 test('in-app reminders stay few and small, and the header bell keeps the count', async ({ page, host }) => {
   test.setTimeout(90_000);
