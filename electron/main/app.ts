@@ -5,6 +5,7 @@ import {
   ipcMain,
   Menu,
   Notification,
+  powerMonitor,
   protocol,
   session,
   shell,
@@ -24,6 +25,7 @@ import { createMainWindow, revealWindow } from './main-window';
 import { createNotificationCentre, NAVIGATE_EVENT, type NavigatePayload } from './notifications';
 import { dueCountOf } from './notifications-badge';
 import { desktopPaths } from './paths';
+import { watchWakeUps } from './power-events';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol';
 import { openExternalIfAllowed } from './security/external-links';
 import { attachNavigationGuards } from './security/navigation';
@@ -204,6 +206,8 @@ export function startDesktopApp(mainDir: string, env: NodeJS.ProcessEnv = proces
       console.log(`[backend] copy saved before upgrading the database: ${opened.value.preMigrationBackup}`);
     }
     started = true;
+    // Timers stop during sleep: on waking, reminders that came due meanwhile are shown at once.
+    watchWakeUps(powerMonitor, () => backend.wake());
     try {
       tray = createTray({
         resourcesDir: paths.resourcesDir,

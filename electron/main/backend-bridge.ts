@@ -42,6 +42,11 @@ export interface BackendBridge {
   start(): Promise<Result<BackendInfo>>;
   /** Forwards one contract call. Always resolves with a Result, whatever happens to the process. */
   call(method: string, input: unknown): Promise<Result<unknown>>;
+  /**
+   * Tells a running backend the computer woke up, so reminders are re-evaluated now. Dropped when no
+   * backend is ready: a (re)starting one evaluates on opening anyway.
+   */
+  wake(): void;
   /** Closes the database cleanly and ends the process (killing it if it does not exit in time). */
   stop(): Promise<void>;
   readonly state: BridgeState;
@@ -228,6 +233,10 @@ export function createBackendBridge(options: BackendBridgeOptions): BackendBridg
           settle(id, fail('invalid_input', 'The request could not be sent to the backend.'));
         }
       });
+    },
+
+    wake() {
+      if (state === 'ready' && child) send(child, { type: 'wake' });
     },
 
     stop() {

@@ -10,6 +10,8 @@ import type { NotificationRequest } from '../backend/context';
 export type MainToBackend =
   | { type: 'open'; dbPath: string }
   | { type: 'call'; id: number; method: string; input: unknown }
+  /** The computer woke up (or was unlocked): reminders that came due while it slept are due now. */
+  | { type: 'wake' }
   | { type: 'close' };
 
 export type BackendToMain =
@@ -104,6 +106,8 @@ export function parseMainMessage(raw: unknown): MainToBackend | null {
     case 'call':
       if (!isCallId(raw.id) || !isShortString(raw.method, MAX_METHOD_LENGTH)) return null;
       return { type: 'call', id: raw.id, method: raw.method, input: raw.input };
+    case 'wake':
+      return { type: 'wake' };
     case 'close':
       return { type: 'close' };
     default:

@@ -23,6 +23,16 @@ function startReminders(backend: Backend): void {
   }
 }
 
+/** After sleep: re-evaluate at once rather than wait for the safety tick to notice the gap. */
+function wakeReminders(backend: Backend): void {
+  if (!backend.reminders?.started) return;
+  try {
+    backend.reminders.evaluate('resume');
+  } catch (e) {
+    console.error('[backend] reminders could not re-evaluate after wake-up', e);
+  }
+}
+
 function describeOpenError(e: unknown): AppError {
   if (e instanceof TorihikiError) return { code: e.code, message: e.message };
   return { code: 'internal', message: `Cannot open the database: ${(e as Error)?.message ?? String(e)}` };
@@ -142,6 +152,10 @@ export function serveBackend(port: ParentPortLike, deps: BackendServiceDeps): vo
         void call.finally(() => inFlight.delete(call));
         return;
       }
+      case 'wake':
+        // Before the database is open there is nothing to do: opening runs the start-up evaluation.
+        if (!closing) void opening?.then((opened) => 'backend' in opened && wakeReminders(opened.backend));
+        return;
       case 'close':
         void close();
         return;

@@ -6,11 +6,13 @@
  * Usage: npm run bench:followups -- [--cases N] [--followups N] [--deals N] [--runs R]
  * The seeded file is cached in the OS temp folder; each run measures a throwaway copy.
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createBackend, type Backend } from '../../electron/backend';
 import { backupTo } from '../../electron/backend/db/backup';
+import { migrations } from '../../electron/backend/db/migrations';
 import { preparedInsert } from '../../electron/backend/db/prepared-insert';
 import { seedDemoData } from '../../electron/backend/demo/seed';
 import { Random } from '../../electron/backend/demo/random';
@@ -133,7 +135,12 @@ function seedCases(backend: Backend, now: Date) {
 async function seeded(): Promise<string> {
   const dir = path.join(os.tmpdir(), 'torihiki-bench');
   fs.mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `followups-${CASES}-${FOLLOWUPS}-${DEALS}.sqlite`);
+  // Keyed by the migrations too: a file seeded under another schema would measure the wrong indexes.
+  const schema = createHash('sha1')
+    .update(migrations.map((m) => `${m.version}:${m.name}`).join('\n'))
+    .digest('hex')
+    .slice(0, 8);
+  const file = path.join(dir, `followups-${CASES}-${FOLLOWUPS}-${DEALS}-schema-${schema}.sqlite`);
   if (fs.existsSync(file)) return file;
   const partial = `${file}.seeding`;
   fs.rmSync(partial, { force: true });

@@ -1,28 +1,13 @@
-import type { Page } from '@playwright/test';
 import { callApi } from './support/api';
-import { setHostClock } from './support/clock';
+import { moveClocks, testWithClock } from './support/clocked';
 import { closeToasts, createDeal } from './support/deals-ui';
-import { expect, openApp, saveScreenshot, test as withHost } from './support/fixtures';
-import { startHost, type RunningHost } from './support/host';
+import { expect, openApp, saveScreenshot } from './support/fixtures';
 import { goTo, openSettingsTab } from './support/ui';
 
 /** Friday 20 Nov 2026, 10:00 in Tokyo: the host's clock and the page's clock start here together. */
 const START = '2026-11-20T01:00:00.000Z';
 
-// Same fixtures, but the host runs on a clock the test moves (token-protected /__test__/clock).
-const test = withHost.extend({
-  // eslint-disable-next-line no-empty-pattern
-  host: async ({}, use) => {
-    const host = await startHost({ testClock: START });
-    await use(host);
-    await host.stop();
-  },
-});
-
-async function moveClocks(page: Page, host: RunningHost, iso: string) {
-  await page.clock.setFixedTime(new Date(iso));
-  return setHostClock(host, iso);
-}
+const test = testWithClock(START);
 
 test('a complaint from a deal: the buyer’s message, a promise, its reminder, options, resolution and after-care', async ({
   page,

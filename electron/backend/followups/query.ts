@@ -10,6 +10,7 @@ import {
 } from '../../../shared/domain/followups';
 import type { StepKind } from '../../../shared/domain/steps';
 import type { Db } from '../db/executor';
+import { isOpenStep } from '../deals/open-steps';
 
 /**
  * One list of everything due, read from where each thing lives: the followups table (promises, first
@@ -90,7 +91,8 @@ export function stepFollowupsQuery(db: Db, filter: FollowupFilter) {
       'd.ship_name',
       'c.name as customer_name',
     ])
-    .where('s.state', '=', 'todo')
+    // Literal condition: lets SQLite use the open-step partial indexes (a bound 'todo' would not).
+    .where(isOpenStep('s'))
     .where('s.due_at', 'is not', null)
     .where('d.state', '=', 'open');
   if (filter.memberId !== null) q = q.where('s.assignee_id', '=', filter.memberId);

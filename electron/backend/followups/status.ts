@@ -1,5 +1,6 @@
 import type { FollowupStatusDto } from '../../../shared/contract';
 import type { Db } from '../db/executor';
+import { isOpenStep } from '../deals/open-steps';
 
 /** The current member's due count (tray badge) and every overdue promise, whoever owns it (the loudest thing). */
 export function status(db: Db, memberId: number | null, now: Date): FollowupStatusDto {
@@ -19,7 +20,7 @@ export function status(db: Db, memberId: number | null, now: Date): FollowupStat
         .selectFrom('deal_steps as s')
         .innerJoin('deals as d', 'd.id', 's.deal_id')
         .select((eb) => eb.fn.countAll<number>().as('n'))
-        .where('s.state', '=', 'todo')
+        .where(isOpenStep('s'))
         .where('s.assignee_id', '=', memberId)
         .where('s.due_at', '<=', nowIso)
         .where('d.state', '=', 'open'),

@@ -3,6 +3,7 @@ import type { FollowupStatusDto, Language, NotificationDto } from '../../../shar
 import type { StepKind } from '../../../shared/domain/steps';
 import type { Clock } from '../context';
 import type { Db } from '../db/executor';
+import { isOpenStep } from '../deals/open-steps';
 import { status } from '../followups/status';
 import { readSetting } from '../settings/store';
 import { itemNotification, summaryNotification, type DueItem } from './messages';
@@ -189,7 +190,8 @@ function dueItems(db: Db, nowIso: string, renotifyBefore: string): PendingItem[]
         'r.due_at as notified_for',
         'c.name as customer_name',
       ])
-      .where('s.state', '=', 'todo')
+      // Literal open-step condition: read through the open steps' due-time index (migration 010).
+      .where(isOpenStep('s'))
       .where('s.due_at', '<=', nowIso)
       .where('d.state', '=', 'open')
       .where((eb) =>

@@ -9,6 +9,7 @@ import { ErrorView } from '../components/ErrorView/ErrorView';
 import { MemberSwitcher } from '../components/MemberSwitcher/MemberSwitcher';
 import { QuickLookup } from '../components/QuickLookup/QuickLookup';
 import { useSettings } from '../hooks/useAppData';
+import { ReminderBell } from '../pages/Followups/ReminderBell';
 import { ReminderCenter } from '../pages/Followups/ReminderCenter';
 import { navItems } from './nav';
 
@@ -52,6 +53,7 @@ export function AppLayout() {
             </Text>
           </Group>
           <QuickLookup />
+          <ReminderBell />
           <MemberSwitcher />
         </Group>
       </AppShell.Header>

@@ -10,7 +10,7 @@ export interface ConsoleErrors {
   ignore(pattern: RegExp): void;
 }
 
-interface Fixtures {
+export interface Fixtures {
   host: RunningHost;
   consoleErrors: ConsoleErrors;
 }

@@ -206,6 +206,20 @@ describe('running', () => {
     expect(electron.fake.trays[0]?.tooltip).toBe('Torihiki');
   });
 
+  it('asks the backend to re-evaluate reminders when the computer resumes or the screen is unlocked', async () => {
+    const { electron, child, open } = await launch();
+    const wakes = () => child().sent.filter((m) => m.type === 'wake').length;
+    // Before the ledger is open there is nothing to re-evaluate (opening evaluates anyway).
+    electron.powerMonitor.emit('resume');
+    await open();
+    expect(wakes()).toBe(0);
+    electron.powerMonitor.emit('resume');
+    expect(wakes()).toBe(1);
+    // Resume and unlock usually arrive together: one re-evaluation is enough.
+    electron.powerMonitor.emit('unlock-screen');
+    expect(wakes()).toBe(1);
+  });
+
   it('shows a notification and, on click, brings the window forward and sends the route', async () => {
     const { electron, child, open, window } = await launch();
     await open();

@@ -229,6 +229,32 @@ describe('events and notifications', () => {
   });
 });
 
+describe('wake', () => {
+  it('tells a ready backend the computer woke up, and drops it while none is ready', async () => {
+    const s = setup();
+    s.bridge.wake();
+    const start = s.bridge.start();
+    s.bridge.wake();
+    expect(s.child().sent.map((m) => m.type)).toEqual(['open']);
+    s.child().ready();
+    await start;
+    s.bridge.wake();
+    expect(s.child().sent.map((m) => m.type)).toEqual(['open', 'wake']);
+
+    // A restarting backend evaluates on opening anyway: nothing is queued for it.
+    s.child().die(1);
+    s.bridge.wake();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(s.child(1).sent.map((m) => m.type)).toEqual(['open']);
+  });
+
+  it('does not throw when the wake-up cannot be posted', async () => {
+    const { bridge, child } = await started();
+    child().failPosts = true;
+    expect(() => bridge.wake()).not.toThrow();
+  });
+});
+
 describe('a backend that dies', () => {
   it('settles pending calls with an error Result and restarts', async () => {
     const { bridge, child, children, options } = await started();

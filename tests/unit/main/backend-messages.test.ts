@@ -109,6 +109,8 @@ describe('parseMainMessage', () => {
       input: undefined,
     });
     expect(parseMainMessage({ type: 'close' })).toEqual({ type: 'close' });
+    // Extra fields never travel further than the parser.
+    expect(parseMainMessage({ type: 'wake', reason: 'x'.repeat(10_000) })).toEqual({ type: 'wake' });
   });
 });
 

@@ -228,3 +228,49 @@ describe('serveBackend', () => {
     expect(exit).toHaveBeenCalledExactlyOnceWith(0);
   });
 });
+
+describe('wake-ups', () => {
+  function withReminders(started: boolean, evaluate = vi.fn()) {
+    const fake = fakeBackend();
+    const backend = { ...fake.backend, reminders: { started, evaluate } } as unknown as Backend;
+    const { port } = serve(async () => backend);
+    return { port, evaluate };
+  }
+
+  it('re-evaluates the reminders with reason "resume" once the database is open', async () => {
+    const { port, evaluate } = withReminders(true);
+    port.fromMain({ type: 'wake' });
+    await flush();
+    expect(evaluate).not.toHaveBeenCalled();
+    port.fromMain({ type: 'open', dbPath: '/d.sqlite' });
+    await flush();
+    port.fromMain({ type: 'wake' });
+    await flush();
+    expect(evaluate).toHaveBeenCalledExactlyOnceWith('resume');
+  });
+
+  it('leaves reminders that never started alone, and survives an evaluation that throws', async () => {
+    const idle = withReminders(false);
+    idle.port.fromMain({ type: 'open', dbPath: '/d.sqlite' });
+    idle.port.fromMain({ type: 'wake' });
+    await flush();
+    expect(idle.evaluate).not.toHaveBeenCalled();
+
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const broken = withReminders(
+      true,
+      vi.fn(() => {
+        throw new Error('disk I/O error');
+      }),
+    );
+    broken.port.fromMain({ type: 'open', dbPath: '/d.sqlite' });
+    broken.port.fromMain({ type: 'wake' });
+    await flush();
+    expect(broken.evaluate).toHaveBeenCalledOnce();
+    expect(error).toHaveBeenCalled();
+    broken.port.fromMain({ type: 'call', id: 1, method: 'system.info', input: {} });
+    await flush();
+    expect(broken.port.ofType('reply')).toHaveLength(1);
+    error.mockRestore();
+  });
+});

@@ -213,10 +213,13 @@ export interface FakeElectron {
     createFromDataURL: Mock<(url: string) => FakeImage>;
   };
   utilityProcess: { fork: Mock<(modulePath: string, args: string[], options: unknown) => FakeChild> };
+  /** Emit 'resume' / 'unlock-screen' on it to simulate waking up. */
+  powerMonitor: EventEmitter;
 }
 
 export function createFakeElectron(): FakeElectron {
   const app = new FakeApp();
+  const powerMonitor = new EventEmitter();
   const existingImages = new Set<string>();
   FakeBrowserWindow.onCreated = (contents) => app.emit('web-contents-created', {}, contents);
 
@@ -235,6 +238,7 @@ export function createFakeElectron(): FakeElectron {
       existingImages.clear();
       app.paths.clear();
       app.removeAllListeners();
+      powerMonitor.removeAllListeners();
       app.isPackaged = false;
       app.resetReady();
       vi.clearAllMocks();
@@ -272,5 +276,6 @@ export function createFakeElectron(): FakeElectron {
         (modulePath: string, _args: string[], options: unknown) => new FakeChild(modulePath, options),
       ),
     },
+    powerMonitor,
   };
 }

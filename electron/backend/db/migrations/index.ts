@@ -5,6 +5,7 @@ import { stepKindIndex } from './004-step-kind-index';
 import { openSteps } from './005-open-steps';
 import { casesFollowups } from './006-cases-followups';
 import { replyTemplates } from './007-reply-templates';
+import { openStepDue } from './010-open-step-due';
 import type { Migration } from './types';
 
 /**
@@ -19,6 +20,7 @@ export const migrations: readonly Migration[] = [
   openSteps,
   casesFollowups,
   replyTemplates,
+  openStepDue,
 ];
 
 export const latestSchemaVersion = migrations.reduce((max, m) => Math.max(max, m.version), 0);

@@ -234,6 +234,8 @@ export const complaintsEn: Messages['complaints'] = {
   reminders: {
     inApp: 'Reminder',
     enable: 'Allow desktop notifications',
+    bell: 'Follow-ups ({{n}} due)',
+    bellNone: 'Follow-ups (nothing due)',
   },
   stats: {
     title: 'How we handle complaints',

@@ -232,6 +232,8 @@ export const complaintsJa = {
   reminders: {
     inApp: 'お知らせ',
     enable: 'デスクトップ通知を許可',
+    bell: 'フォローアップ（期限の来たもの {{n}}件）',
+    bellNone: 'フォローアップ（期限の来たものはありません）',
   },
   stats: {
     title: '対応の成績',

@@ -2,7 +2,7 @@ import { Alert, Anchor, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlarm } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { PreloadApi } from '../../../../shared/preload-api';
@@ -12,6 +12,11 @@ import { apiQueryKey, useApiQuery } from '../../hooks/useApi';
 import { useSettings } from '../../hooks/useAppData';
 import { formatDue } from '../../i18n/deal-format';
 import { deliveryFor, safeRoute } from './reminder-delivery';
+
+/** In-app notices visible at once; an older one gives way (the header bell keeps the count). */
+export const VISIBLE_NOTICES = 2;
+/** An in-app notice collapses into the header bell after this long, so it never sits on the page. */
+export const NOTICE_MS = 12_000;
 
 const isDesktop = () => Boolean((window as unknown as { torihiki?: PreloadApi }).torihiki);
 const permission = (): NotificationPermission | 'unsupported' =>
@@ -29,6 +34,8 @@ export function ReminderCenter() {
   const queryClient = useQueryClient();
   const language = useSettings().data?.language ?? 'ja';
   const status = useApiQuery('followups.status', {});
+  // The reminder notices on screen, oldest first.
+  const shownNotices = useRef<string[]>([]);
 
   useEffect(() => {
     const offNotify = client.on('followups.notify', ({ notifications: list }) => {
@@ -42,8 +49,18 @@ export function ReminderCenter() {
             void navigate(route);
           };
         } else if (how === 'in-app') {
+          const visible = shownNotices.current.filter((id) => id !== n.key);
+          while (visible.length >= VISIBLE_NOTICES) notifications.hide(visible.shift()!);
+          shownNotices.current = [...visible, n.key];
           notifications.show({
             id: n.key,
+            withBorder: true,
+            radius: 'md',
+            // One line of text: the notice points at the item, the follow-ups page holds the detail.
+            styles: { description: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } },
+            onClose: () => {
+              shownNotices.current = shownNotices.current.filter((id) => id !== n.key);
+            },
             color: 'orange',
             title: n.title,
             // The toast lives outside the router, so it navigates through the layout's navigate, not a Link.
@@ -63,7 +80,7 @@ export function ReminderCenter() {
               </Anchor>
             ),
             icon: <IconAlarm size={18} />,
-            autoClose: false,
+            autoClose: NOTICE_MS,
           });
         }
       }

@@ -1,0 +1,47 @@
+import { callApi } from './support/api';
+import { moveClocks, testWithClock } from './support/clocked';
+import { expect, openApp, saveScreenshot } from './support/fixtures';
+
+/** Friday 20 Nov 2026, 10:00 in Tokyo. */
+const test = testWithClock('2026-11-20T01:00:00.000Z');
+
+test('in-app reminders stay few and small, and the header bell keeps the count', async ({ page, host }) => {
+  test.setTimeout(90_000);
+  const mother = await callApi(host, 'members.create', { name: '母', color: 'pink' });
+  await callApi(host, 'session.switch', { memberId: mother.id });
+  const titles = [
+    '仕入れ先に入荷日を確認する',
+    '山田様へ交換品の発送をご連絡',
+    '佐藤様に返金完了のお知らせ（とても長い件名で一行に収まらないかどうかを確かめるための文章です）',
+  ];
+  for (const [i, title] of titles.entries()) {
+    await callApi(host, 'followups.create', {
+      title,
+      dueAt: `2026-11-20T0${2 + i}:00:00.000Z`,
+      assigneeId: mother.id,
+    });
+  }
+  await openApp(page, host);
+  const bell = page.getByTestId('reminder-bell');
+  await expect(bell).toHaveAccessibleName('フォローアップ（期限の来たものはありません）');
+
+  // Each comes due in turn: one notice each, but never more than two on screen.
+  for (const [i, title] of titles.entries()) {
+    expect((await moveClocks(page, host, `2026-11-20T0${2 + i}:00:30.000Z`)).notified).toBe(1);
+    await expect(page.getByTestId('reminder-notice').last()).toContainText(title.slice(0, 10));
+  }
+  await expect(page.getByTestId('reminder-notice')).toHaveCount(2);
+  await expect(page.getByTestId('reminder-notice').first()).toContainText('山田様');
+  await expect(bell).toHaveAccessibleName('フォローアップ（期限の来たもの 3件）');
+  await expect(page.getByTestId('reminder-bell-count')).toContainText('3');
+
+  // A notice is one line high, whatever the title's length.
+  const heights = await page
+    .locator('.mantine-Notification-root')
+    .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
+  for (const h of heights) expect(h).toBeLessThan(90);
+  await saveScreenshot(page, 'reminder-notices');
+
+  await bell.click();
+  await expect(page).toHaveURL(/\/followups$/);
+});
