@@ -162,7 +162,12 @@ async function main() {
   bulkBackend.close();
   for (const suffix of ['', '-wal', '-shm']) fs.rmSync(copy + suffix, { force: true });
 
-  console.log(`\nDeals benchmark on ${DEALS.toLocaleString()} deals (${file}), ${RUNS} runs each\n`);
+  const load = os
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(', ');
+  console.log(`\nDeals benchmark on ${DEALS.toLocaleString()} deals (${file}), ${RUNS} runs each`);
+  console.log(`load average at the end: ${load} (${os.cpus().length} CPUs)\n`);
   console.log('query'.padEnd(62), 'median'.padStart(10), 'p95'.padStart(10), '  target');
   for (const [name, times, target] of rows) {
     console.log(
