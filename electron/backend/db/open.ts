@@ -82,17 +82,17 @@ export function applyPragmas(raw: Database.Database): void {
 }
 
 const APP_CACHE_KIB = 64 * 1024;
-/** Rows ANALYZE samples per index: statistics good enough to choose plans, in well under a second on a million deals. */
-const ANALYSIS_LIMIT = 1000;
 
 /**
  * Without sqlite_stat1 SQLite guesses every index equally selective and, on a million deals, sorts a
  * big filtered set instead of walking the sort order's index (or the reverse). Statistics are
- * gathered after a migration (new indexes) or when there are none, with a sampling limit so the open
- * stays fast; otherwise `PRAGMA optimize` refreshes only tables that changed a lot since.
+ * gathered after a migration (new indexes) or when there are none; otherwise `PRAGMA optimize`
+ * refreshes only tables that changed a lot since. Never with `analysis_limit`: it samples the first
+ * rows of each index, so a column with three values (a deal's state) looks nearly unique and the
+ * today view's plan got ten times slower on a million deals.
  */
 export function refreshPlannerStatistics(raw: Database.Database, migrated: boolean): void {
-  raw.pragma(`analysis_limit = ${ANALYSIS_LIMIT}`);
+  raw.pragma('analysis_limit = 0');
   const hasStats =
     raw.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_stat1'").get() !==
     undefined;
