@@ -62,6 +62,7 @@ export async function openDatabase(dbPath: string, options: OpenOptions): Promis
       preMigrationBackup = await backupBeforeMigration(raw, file, found.version, latest, options);
     }
     const schemaVersion = migrate(raw, migrations);
+    refreshPlannerStatistics(raw, schemaVersion !== found.version);
     return { db: createDb(raw), schemaVersion, foundVersion: found.version, preMigrationBackup };
   } catch (e) {
     raw.close();
@@ -75,6 +76,28 @@ export function applyPragmas(raw: Database.Database): void {
   raw.pragma('synchronous = FULL');
   raw.pragma('foreign_keys = ON');
   raw.pragma('busy_timeout = 5000');
+  // 64 MB instead of SQLite's 2 MB: the ledger's hot index pages (open steps, sort orders) stay in
+  // memory between list pages instead of being read from the file again.
+  raw.pragma(`cache_size = ${-APP_CACHE_KIB}`);
+}
+
+const APP_CACHE_KIB = 64 * 1024;
+
+/**
+ * Without sqlite_stat1 SQLite guesses every index equally selective and, on a million deals, sorts a
+ * big filtered set instead of walking the sort order's index (or the reverse). Statistics are
+ * gathered after a migration (new indexes) or when there are none; otherwise `PRAGMA optimize`
+ * refreshes only tables that changed a lot since. Never with `analysis_limit`: it samples the first
+ * rows of each index, so a column with three values (a deal's state) looks nearly unique and the
+ * today view's plan got ten times slower on a million deals.
+ */
+export function refreshPlannerStatistics(raw: Database.Database, migrated: boolean): void {
+  raw.pragma('analysis_limit = 0');
+  const hasStats =
+    raw.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_stat1'").get() !==
+    undefined;
+  if (migrated || !hasStats) raw.exec('ANALYZE');
+  else raw.pragma('optimize');
 }
 
 function ensureWritableFolder(dir: string): void {

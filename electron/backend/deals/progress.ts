@@ -1,7 +1,9 @@
 import type { Marketplace } from '../../../shared/domain/marketplaces';
 import type { StepKind } from '../../../shared/domain/steps';
 import { dueAt, type Workflow } from '../../../shared/domain/workflows';
+import type { Selectable } from 'kysely';
 import type { Db } from '../db/executor';
+import type { DealStepsTable, DealsTable } from '../db/schema';
 import { workflowFor } from '../workflows/service';
 import { syncStepsWithDeal } from './open-steps';
 
@@ -37,6 +39,15 @@ export function planSteps(
     });
 }
 
+/** A deal and all its steps as currently stored, read ahead by a bulk action. */
+export interface KnownDeal {
+  deal: Pick<
+    Selectable<DealsTable>,
+    'id' | 'marketplace' | 'ordered_at' | 'state' | 'next_due_at' | 'external_id'
+  >;
+  steps: Selectable<DealStepsTable>[];
+}
+
 /** Caches workflows for the length of one command (a bulk action touches many deals of few marketplaces). */
 export type WorkflowCache = Map<Marketplace, Workflow>;
 export const workflowCache = (): WorkflowCache => new Map();
@@ -45,13 +56,21 @@ export const workflowCache = (): WorkflowCache => new Map();
  * After any step change: re-derive due times that follow from other steps (unless set by hand),
  * the deal's earliest open due time, and whether the deal is still open. Cancelled deals stay cancelled.
  */
-export function refreshProgress(db: Db, dealId: number, cache: WorkflowCache = workflowCache()): void {
-  const deal = db.first(
-    db.qb
-      .selectFrom('deals')
-      .select(['id', 'marketplace', 'ordered_at', 'state', 'next_due_at'])
-      .where('id', '=', dealId),
-  );
+export function refreshProgress(
+  db: Db,
+  dealId: number,
+  cache: WorkflowCache = workflowCache(),
+  /** Bulk actions read deals and steps a chunk at a time and pass them in (see deals/bulk-rows.ts). */
+  known?: KnownDeal,
+): void {
+  const deal = known
+    ? known.deal
+    : db.first(
+        db.qb
+          .selectFrom('deals')
+          .select(['id', 'marketplace', 'ordered_at', 'state', 'next_due_at'])
+          .where('id', '=', dealId),
+      );
   if (!deal) return;
   const marketplace = deal.marketplace as Marketplace;
   let workflow = cache.get(marketplace);
@@ -59,7 +78,9 @@ export function refreshProgress(db: Db, dealId: number, cache: WorkflowCache = w
     workflow = workflowFor(db, marketplace);
     cache.set(marketplace, workflow);
   }
-  const steps = db.all(db.qb.selectFrom('deal_steps').selectAll().where('deal_id', '=', dealId));
+  const steps = known
+    ? known.steps
+    : db.all(db.qb.selectFrom('deal_steps').selectAll().where('deal_id', '=', dealId));
   const doneAt: Partial<Record<StepKind, string | null>> = Object.fromEntries(
     steps.filter((s) => s.state === 'done').map((s) => [s.kind, s.done_at]),
   );
@@ -82,7 +103,11 @@ export function refreshProgress(db: Db, dealId: number, cache: WorkflowCache = w
   if (state !== deal.state || effectiveNextDue !== deal.next_due_at) {
     db.run(db.qb.updateTable('deals').set({ state, next_due_at: effectiveNextDue }).where('id', '=', dealId));
   }
-  syncStepsWithDeal(db, dealId, state === 'cancelled');
+  const cancelledFlag = state === 'cancelled' ? 1 : 0;
+  // With the steps in hand, the flag copy is only written when one is actually out of line.
+  if (!known || known.steps.some((s) => s.deal_cancelled !== cancelledFlag)) {
+    syncStepsWithDeal(db, dealId, state === 'cancelled');
+  }
 }
 
 /**

@@ -4,7 +4,8 @@ import { TorihikiError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
 import { withCacheSize } from '../db/sqlite-meta';
 import { reindexDeals } from '../search/reindex';
-import { refreshProgress, workflowCache, type WorkflowCache } from './progress';
+import { readAhead } from './bulk-rows';
+import { refreshProgress, workflowCache, type KnownDeal, type WorkflowCache } from './progress';
 import { requireDeal } from './service';
 
 export interface StepChange {
@@ -44,11 +45,13 @@ export function changeStep(
   cache: WorkflowCache = workflowCache(),
   /** Bulk actions collect the deals to re-index and do it once at the end (one pass per 500 deals). */
   reindexLater?: Set<number>,
+  /** The deal and its steps, when a bulk action has read them ahead; saves re-reading each here. */
+  known?: KnownDeal,
 ): Outcome {
   const { db } = ctx;
-  const deal = db.first(
-    db.qb.selectFrom('deals').select(['id', 'state', 'external_id']).where('id', '=', dealId),
-  );
+  const deal = known
+    ? known.deal
+    : db.first(db.qb.selectFrom('deals').select(['id', 'state', 'external_id']).where('id', '=', dealId));
   if (!deal) return { changed: false, reason: 'not_found' };
   if (deal.state === 'cancelled') return { changed: false, reason: 'cancelled' };
   if ((change.carrier !== undefined || change.trackingNumber !== undefined) && kind !== 'shipping') {
@@ -58,9 +61,11 @@ export function changeStep(
   }
   if (change.assigneeId !== undefined && change.assigneeId !== null) assertAssignable(ctx, change.assigneeId);
 
-  let step = db.first(
-    db.qb.selectFrom('deal_steps').selectAll().where('deal_id', '=', dealId).where('kind', '=', kind),
-  );
+  let step = known
+    ? known.steps.find((s) => s.kind === kind)
+    : db.first(
+        db.qb.selectFrom('deal_steps').selectAll().where('deal_id', '=', dealId).where('kind', '=', kind),
+      );
   if (!step) {
     // A step this marketplace's workflow leaves out can still be added by hand (e.g. a thank-you contact on Amazon).
     db.run(db.qb.insertInto('deal_steps').values({ deal_id: dealId, kind, state: 'todo' }));
@@ -99,7 +104,16 @@ export function changeStep(
 
   db.run(db.qb.updateTable('deal_steps').set(set).where('id', '=', step.id));
   db.run(db.qb.updateTable('deals').set({ updated_at: now }).where('id', '=', dealId));
-  refreshProgress(db, dealId, cache);
+  const changedStep = step;
+  refreshProgress(
+    db,
+    dealId,
+    cache,
+    known && {
+      deal: known.deal,
+      steps: known.steps.map((s) => (s.id === changedStep.id ? { ...s, ...set } : s)),
+    },
+  );
   // Quick lookup finds deals by tracking number ("まだ？" with the number from the carrier).
   if ('tracking_number' in set) {
     if (reindexLater) reindexLater.add(dealId);
@@ -140,22 +154,16 @@ function bulkInCache(ctx: ServiceContext, input: ParsedInputOf<'deals.bulk'>): B
   const { action } = input;
   if (action.type === 'assign' && action.assigneeId !== null) assertAssignable(ctx, action.assigneeId);
 
-  for (const dealId of new Set(input.dealIds)) {
+  const ahead = readAhead(db, [...new Set(input.dealIds)]);
+  for (const [dealId, known] of ahead) {
     let outcome: Outcome;
     switch (action.type) {
       case 'markPaid':
       case 'markShipped': {
         const kind: StepKind = action.type === 'markPaid' ? 'payment' : 'shipping';
-        const step = db.first(
-          db.qb
-            .selectFrom('deal_steps')
-            .select('state')
-            .where('deal_id', '=', dealId)
-            .where('kind', '=', kind),
-        );
+        const step = known?.steps.find((s) => s.kind === kind);
         if (!step) {
-          const exists = db.first(db.qb.selectFrom('deals').select('id').where('id', '=', dealId));
-          outcome = { changed: false, reason: exists ? `no_${kind}_step` : 'not_found' };
+          outcome = { changed: false, reason: known ? `no_${kind}_step` : 'not_found' };
         } else if (step.state !== 'todo') {
           outcome = { changed: false, reason: `already_${step.state}` };
         } else {
@@ -165,7 +173,7 @@ function bulkInCache(ctx: ServiceContext, input: ParsedInputOf<'deals.bulk'>): B
             const tracking = action.tracking?.[String(dealId)];
             if (tracking) change.trackingNumber = tracking;
           }
-          outcome = changeStep(ctx, dealId, kind, change, cache, reindex);
+          outcome = changeStep(ctx, dealId, kind, change, cache, reindex, known);
         }
         break;
       }
