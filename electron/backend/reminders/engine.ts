@@ -190,7 +190,7 @@ function dueItems(db: Db, nowIso: string, renotifyBefore: string): PendingItem[]
         'r.due_at as notified_for',
         'c.name as customer_name',
       ])
-      // Literal open-step condition: read through the open steps' due-time index (migration 010).
+      // Literal open-step condition: read through the open steps' due-time index (migration 008).
       .where(isOpenStep('s'))
       .where('s.due_at', '<=', nowIso)
       .where('d.state', '=', 'open')

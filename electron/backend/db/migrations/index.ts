@@ -5,7 +5,7 @@ import { stepKindIndex } from './004-step-kind-index';
 import { openSteps } from './005-open-steps';
 import { casesFollowups } from './006-cases-followups';
 import { replyTemplates } from './007-reply-templates';
-import { openStepDue } from './010-open-step-due';
+import { openStepDue } from './008-open-step-due';
 import type { Migration } from './types';
 
 /**

@@ -10,7 +10,7 @@ import type { Migration } from './types';
  * one, as the statistics of a small ledger make both look alike.
  */
 export const openStepDue: Migration = {
-  version: 10,
+  version: 8,
   name: 'open deal steps by due time, for the reminder engine',
   up({ qb, exec }) {
     exec(
