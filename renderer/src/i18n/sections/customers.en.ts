@@ -194,6 +194,7 @@ export const customersEn: Messages['customerUi'] = {
     },
     customer: 'Customer',
     deal: 'Deal',
+    case: 'Complaint',
     matched: {
       orderNumber: 'order number',
       trackingNumber: 'tracking number',
@@ -205,6 +206,7 @@ export const customersEn: Messages['customerUi'] = {
       kana: 'kana',
       item: 'item',
       recipient: 'recipient',
+      summary: 'complaint summary',
       other: 'other',
     },
     purchases: '{{n}} purchases',
@@ -220,6 +222,7 @@ export const customersEn: Messages['customerUi'] = {
     closed: 'Completed',
     noTracking: 'No tracking number',
     trouble: 'Watch out',
+    pastCases: 'Earlier complaints',
     openWishes: '{{n}} wishes',
   },
 };

@@ -194,6 +194,7 @@ export const customersJa = {
     },
     customer: '顧客',
     deal: '取引',
+    case: 'クレーム',
     matched: {
       orderNumber: '注文番号',
       trackingNumber: '追跡番号',
@@ -205,6 +206,7 @@ export const customersJa = {
       kana: 'かな',
       item: '商品名',
       recipient: 'お届け先',
+      summary: 'クレームの概要',
       other: 'そのほか',
     },
     purchases: '購入 {{n}} 回',
@@ -220,6 +222,7 @@ export const customersJa = {
     closed: '完了',
     noTracking: '追跡番号なし',
     trouble: '要注意',
+    pastCases: 'クレーム歴あり',
     openWishes: 'お願い {{n}}',
   },
 };
