@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { query, returns } from './define';
 
-/** Tables a seller can take out of Torihiki as CSV. `cases` answers "not available yet" until cases exist. */
+/** Tables a seller can take out of Torihiki as CSV. */
 export const exportTables = ['deals', 'items', 'customers', 'cases'] as const;
 export type ExportTable = (typeof exportTables)[number];
 

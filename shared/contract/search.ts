@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { CaseRowDto } from './cases';
 import type { CustomerRowDto, DealCardDto } from './customers';
 import { query, returns } from './define';
 
@@ -25,6 +26,7 @@ export const matchFields = [
   'kana',
   'item',
   'recipient',
+  'summary',
   'other',
 ] as const;
 export type MatchField = (typeof matchFields)[number];
@@ -36,7 +38,15 @@ export interface CustomerCardDto extends CustomerRowDto {
 }
 
 export type SearchHitDto =
-  | { type: 'customer'; id: number; tier: SearchTier; matchedOn: MatchField; customer: CustomerCardDto }
+  | {
+      type: 'customer';
+      id: number;
+      tier: SearchTier;
+      matchedOn: MatchField;
+      customer: CustomerCardDto;
+      /** The buyer has complaint cases on record: earlier trouble, even without the 要注意 tag. */
+      hasCases: boolean;
+    }
   | {
       type: 'deal';
       id: number;
@@ -45,6 +55,16 @@ export type SearchHitDto =
       deal: DealCardDto;
       /** The buyer's tags (e.g. 要注意 after earlier trouble), so a deal hit warns like a customer hit. */
       buyerTags: string[];
+      /** The buyer has complaint cases on record. */
+      buyerHasCases: boolean;
+    }
+  | {
+      /** A complaint case: found by its summary, or through its buyer or deal. */
+      type: 'case';
+      id: number;
+      tier: SearchTier;
+      matchedOn: MatchField;
+      case: CaseRowDto;
     };
 
 export interface SearchResultDto {

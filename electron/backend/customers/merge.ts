@@ -11,7 +11,7 @@ const FILLABLE = ['name_kana', 'email', 'phone', 'postal_code', 'prefecture', 'a
 type Fillable = (typeof FILLABLE)[number];
 const NOTES_SEPARATOR = '\n\n';
 
-type Entity = 'deal' | 'identity' | 'wish' | 'tag';
+type Entity = 'deal' | 'case' | 'identity' | 'wish' | 'tag';
 
 function journal(db: Db, mergeId: number, entity: Entity, ref: number | string): void {
   db.run(
@@ -73,6 +73,18 @@ export function merge(ctx: ServiceContext, input: ParsedInputOf<'customers.merge
     .map((d) => d.id);
   for (const id of dealIds) journal(db, mergeId, 'deal', id);
   db.run(db.qb.updateTable('deals').set({ customer_id: keepId }).where('customer_id', '=', absorbId));
+
+  // Complaint cases follow the buyer like deals do, so the survivor's page shows the whole history.
+  const caseIds = db
+    .all(db.qb.selectFrom('cases').select('id').where('customer_id', '=', absorbId))
+    .map((k) => k.id);
+  for (const id of caseIds) journal(db, mergeId, 'case', id);
+  db.run(
+    db.qb
+      .updateTable('cases')
+      .set({ customer_id: keepId, customer_ref: keep.name })
+      .where('customer_id', '=', absorbId),
+  );
 
   // Identities and tags the survivor already has stay with the absorbed row: moving them would break the
   // per-customer uniqueness, and lookups skip merged customers anyway.
@@ -144,6 +156,7 @@ export function merge(ctx: ServiceContext, input: ParsedInputOf<'customers.merge
   reindexCustomers(db, [keepId, absorbId], ctx.clock.now());
   const moved = {
     deals: dealIds.length,
+    cases: caseIds.length,
     identities: identityIds.length,
     tags: tags.length,
     wishes: wishIds.length,
@@ -160,7 +173,7 @@ export function merge(ctx: ServiceContext, input: ParsedInputOf<'customers.merge
     subjectId: absorbId,
     detail: { mergeId, keepId, keepName: keep.name },
   });
-  ctx.changed('customers', 'deals', 'search');
+  ctx.changed('customers', 'deals', 'cases', 'search');
   return { merge: readMerge(db, mergeId), customer: requireCustomer(ctx, keepId) };
 }
 
@@ -208,6 +221,7 @@ export function split(ctx: ServiceContext, input: ParsedInputOf<'customers.split
   const refs = (entity: Entity) =>
     moves.filter((m) => m.entity === entity && m.ref_id !== null).map((m) => m.ref_id as number);
 
+  const absorbName = db.first(db.qb.selectFrom('customers').select('name').where('id', '=', absorbId))!.name;
   const dealIds = refs('deal');
   const dealsBack: number[] = [];
   for (const id of dealIds) {
@@ -219,6 +233,17 @@ export function split(ctx: ServiceContext, input: ParsedInputOf<'customers.split
         .where('customer_id', '=', keepId),
     );
     if (changes > 0) dealsBack.push(id);
+  }
+  const casesBack: number[] = [];
+  for (const id of refs('case')) {
+    const { changes } = db.run(
+      db.qb
+        .updateTable('cases')
+        .set({ customer_id: absorbId, customer_ref: absorbName })
+        .where('id', '=', id)
+        .where('customer_id', '=', keepId),
+    );
+    if (changes > 0) casesBack.push(id);
   }
   for (const id of refs('identity')) {
     db.run(
@@ -291,10 +316,11 @@ export function split(ctx: ServiceContext, input: ParsedInputOf<'customers.split
     restoredId: absorbId,
     dealsBack: dealsBack.length,
     dealsStayed: dealIds.length - dealsBack.length,
+    casesBack: casesBack.length,
   };
   ctx.log({ action: 'customer.split', subjectType: 'customer', subjectId: keepId, detail });
   ctx.log({ action: 'customer.split', subjectType: 'customer', subjectId: absorbId, detail });
-  ctx.changed('customers', 'deals', 'search');
+  ctx.changed('customers', 'deals', 'cases', 'search');
   return { kept: requireCustomer(ctx, keepId), restored: requireCustomer(ctx, absorbId) };
 }
 

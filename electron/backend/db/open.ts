@@ -96,8 +96,14 @@ export function refreshPlannerStatistics(raw: Database.Database, migrated: boole
   const hasStats =
     raw.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_stat1'").get() !==
     undefined;
-  if (migrated || !hasStats) raw.exec('ANALYZE');
-  else raw.pragma('optimize');
+  try {
+    if (migrated || !hasStats) raw.exec('ANALYZE');
+    else raw.pragma('optimize');
+  } catch (e) {
+    // Statistics only speed queries up. A damaged page they trip over must not keep the ledger
+    // closed: the background integrity check reports the damage and offers the latest backup.
+    console.warn(`[db] planner statistics not refreshed: ${(e as Error).message}`);
+  }
 }
 
 function ensureWritableFolder(dir: string): void {

@@ -181,11 +181,76 @@ const customers: TableExporter<CustomerRow> = {
     ),
 };
 
-/** Cases arrive with the complaints feature: until its table and exporter exist, asking for them says so. */
+type CaseRow = Record<string, string | number | null>;
+
+/**
+ * Complaint cases, one row per case: the buyer and deal as they are now (or as recorded, if removed). Category,
+ * severity and state are codes, like the deal states in the deals file: stable for formulas and re-import.
+ */
+const cases: TableExporter<CaseRow> = {
+  requires: 'cases',
+  columns: [
+    { header: 'クレームID', value: (r) => r.id },
+    { header: '受付日時', value: (r) => tokyo(r.created_at as string) },
+    { header: '種類', value: (r) => r.category },
+    { header: '重さ', value: (r) => r.severity },
+    { header: '状態', value: (r) => r.state },
+    { header: '概要', value: (r) => r.summary },
+    { header: 'お客さまの希望', value: (r) => r.wish },
+    { header: '顧客ID', value: (r) => r.customer_id },
+    { header: '購入者', value: (r) => r.customer_name ?? r.customer_ref },
+    { header: '取引ID', value: (r) => r.deal_id },
+    { header: '注文番号', value: (r) => r.external_id ?? r.deal_ref },
+    { header: '担当', value: (r) => r.assignee },
+    { header: '初回返信期限', value: (r) => tokyo(r.first_response_due_at as string) },
+    { header: '初回返信日時', value: (r) => tokyo(r.first_responded_at as string | null) },
+    { header: '対応内容', value: (r) => r.resolution },
+    { header: '費用', value: (r) => r.cost },
+    { header: '改善点', value: (r) => r.improvement },
+    { header: '解決日時', value: (r) => tokyo(r.resolved_at as string | null) },
+    { header: '完了日時', value: (r) => tokyo(r.closed_at as string | null) },
+  ],
+  rows: (db) =>
+    stream<CaseRow>(
+      db,
+      db.qb
+        .selectFrom('cases as k')
+        .leftJoin('customers as c', 'c.id', 'k.customer_id')
+        .leftJoin('deals as d', 'd.id', 'k.deal_id')
+        .leftJoin('members as m', 'm.id', 'k.assignee_id')
+        .select([
+          'k.id',
+          'k.created_at',
+          'k.category',
+          'k.severity',
+          'k.state',
+          'k.summary',
+          'k.wish',
+          'k.customer_id',
+          'c.name as customer_name',
+          'k.customer_ref',
+          'k.deal_id',
+          'd.external_id',
+          'k.deal_ref',
+          'm.name as assignee',
+          'k.first_response_due_at',
+          'k.first_responded_at',
+          'k.resolution',
+          'k.cost',
+          'k.improvement',
+          'k.resolved_at',
+          'k.closed_at',
+        ])
+        .orderBy('k.id'),
+    ),
+};
+
+/** A table's exporter; one whose SQLite table is missing (an older database) answers "not available yet". */
 const exporters: Partial<Record<ExportTable, TableExporter<never>>> = {
   deals: deals as TableExporter<never>,
   items: items as TableExporter<never>,
   customers: customers as TableExporter<never>,
+  cases: cases as TableExporter<never>,
 };
 
 export function exporterFor(db: Db, table: ExportTable): TableExporter<Record<string, unknown>> {

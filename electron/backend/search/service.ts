@@ -14,19 +14,20 @@ import type { ServiceContext } from '../context';
 import { customersWithIdentity } from '../customers/identities';
 import { customerRows, dealCards } from '../customers/read';
 import type { Db } from '../db/executor';
+import { caseRowsOf, customersWithCases, findCases } from './cases';
 import { matchCustomers, matchDeals } from './sqlite-fts';
 
 /**
  * Quick lookup. Every query is bounded: at most CANDIDATES ids come from each index (newest first), are
  * ranked in memory, and only the returned hits are loaded in full. Ranking: exact identifiers, then
  * customers by name (starting with the query first), then the rest; customers by their last purchase and
- * deals by order time, newest first. Designed to take more sources (complaint cases) as further hit types.
+ * deals by order time, newest first. Complaint cases join as a third hit type (see ./cases).
  */
 const CANDIDATES = 100;
 const DEFAULT_LIMIT = 20;
 
 interface Candidate {
-  type: 'customer' | 'deal';
+  type: 'customer' | 'deal' | 'case';
   id: number;
   tier: SearchTier;
   matchedOn: MatchField;
@@ -55,8 +56,17 @@ class Candidates {
     return this.byKey.has(`${type}:${id}`);
   }
   ranked(): Candidate[] {
+    // Cases come after the buyer or deal that led to them: the seller usually looks for the person first.
     const typeOrder = (c: Candidate) =>
-      c.tier === 'exact' ? (c.type === 'deal' ? 0 : 1) : c.type === 'customer' ? 0 : 1;
+      c.type === 'case'
+        ? 2
+        : c.tier === 'exact'
+          ? c.type === 'deal'
+            ? 0
+            : 1
+          : c.type === 'customer'
+            ? 0
+            : 1;
     return [...this.byKey.values()].sort(
       (x, y) =>
         TIER_ORDER[x.tier] - TIER_ORDER[y.tier] ||
@@ -368,6 +378,9 @@ export function query(ctx: ServiceContext, input: ParsedInputOf<'search.query'>)
     rankCustomers(db, [...ids].slice(0, CANDIDATES), q.key, [], out);
   }
 
+  // Cases last: they hang off the buyers and deals found above, and match their own summaries.
+  truncated =
+    findCases(db, input.text, q.scanned, out.ranked().slice(0, CANDIDATES), (c) => out.add(c)) || truncated;
   const ranked = out.ranked();
   const chosen = ranked.slice(0, limit);
   return {
@@ -378,16 +391,26 @@ export function query(ctx: ServiceContext, input: ParsedInputOf<'search.query'>)
 }
 
 function loadHits(db: Db, chosen: Candidate[], now: Date): SearchHitDto[] {
+  const caseRows = caseRowsOf(
+    db,
+    chosen.filter((c) => c.type === 'case').map((c) => c.id),
+    now,
+  );
   const customerIds = chosen.filter((c) => c.type === 'customer').map((c) => c.id);
   const rows = customerRows(db, customerIds);
   const lastDeals = [...rows.values()].map((r) => r.lastDealId).filter((id): id is number => id !== null);
   const dealIds = chosen.filter((c) => c.type === 'deal').map((c) => c.id);
   const cards = dealCards(db, [...dealIds, ...lastDeals], now);
-  const buyerTags = tagsOf(
-    db,
-    dealIds.map((id) => cards.get(id)?.customerId).filter((id): id is number => typeof id === 'number'),
-  );
+  const buyerIds = dealIds
+    .map((id) => cards.get(id)?.customerId)
+    .filter((id): id is number => typeof id === 'number');
+  const buyerTags = tagsOf(db, buyerIds);
+  const withCases = customersWithCases(db, [...customerIds, ...buyerIds]);
   return chosen.flatMap((c): SearchHitDto[] => {
+    if (c.type === 'case') {
+      const row = caseRows.get(c.id);
+      return row ? [{ type: 'case', id: c.id, tier: c.tier, matchedOn: c.matchedOn, case: row }] : [];
+    }
     if (c.type === 'customer') {
       const row = rows.get(c.id);
       if (!row) return [];
@@ -396,12 +419,24 @@ function loadHits(db: Db, chosen: Candidate[], now: Date): SearchHitDto[] {
         ...head,
         lastDeal: lastDealId === null ? null : (cards.get(lastDealId) ?? null),
       };
-      return [{ type: 'customer', id: c.id, tier: c.tier, matchedOn: c.matchedOn, customer }];
+      return [
+        {
+          type: 'customer',
+          id: c.id,
+          tier: c.tier,
+          matchedOn: c.matchedOn,
+          customer,
+          hasCases: withCases.has(c.id),
+        },
+      ];
     }
     const deal = cards.get(c.id);
     if (!deal) return [];
     const tags = deal.customerId === null ? [] : (buyerTags.get(deal.customerId) ?? []);
-    return [{ type: 'deal', id: c.id, tier: c.tier, matchedOn: c.matchedOn, deal, buyerTags: tags }];
+    const buyerHasCases = deal.customerId !== null && withCases.has(deal.customerId);
+    return [
+      { type: 'deal', id: c.id, tier: c.tier, matchedOn: c.matchedOn, deal, buyerTags: tags, buyerHasCases },
+    ];
   });
 }
 

@@ -50,6 +50,14 @@ function hitLines(hit: SearchHitDto): string[] {
     ].filter((s) => s !== '');
     return [head.join('  '), ...(c.lastDeal ? [`    last: ${dealLine(c.lastDeal)}`] : [])];
   }
+  if (hit.type === 'case') {
+    const k = hit.case;
+    return [
+      [`case #${k.id}`, k.state, k.category, k.customerName ?? '', k.summary, why]
+        .filter((s) => s !== '')
+        .join('  '),
+    ];
+  }
   const d = hit.deal;
   return [[`deal #${d.id}`, d.buyerName ?? '', dealLine(d), why].filter((s) => s !== '').join('  ')];
 }
@@ -58,7 +66,7 @@ export function registerFind(program: Command, io: CliIo): void {
   program
     .command('find')
     .description(
-      'quick lookup: customers and deals by name, kana, e-mail, phone, postal code, order or tracking number, item',
+      'quick lookup: customers, deals and cases by name, kana, e-mail, phone, postal code, order or tracking number, item',
     )
     .argument('<query>', 'what to look for (quote it if it has spaces)')
     .option('--db <path>', dbOptionHelp)

@@ -4,6 +4,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { databaseChecksum } from '../../support/checksum';
 import { runCli } from '../../support/cli';
+import { createCase } from '../../support/cases';
 import { createDeal, value } from '../../support/deals';
 import { useBackend, useTempDir } from '../../support/temp';
 import { decodeCp932 } from '../labels/support';
@@ -59,11 +60,33 @@ describe('data export', () => {
     expect(decodeCp932(Buffer.from(customers.contentBase64, 'base64'))).toContain('みか?');
   });
 
-  it('cases are "not available yet" until the cases feature exists', async () => {
+  it('cases: category and state codes, buyer and order number, formulas neutralised', async () => {
     const backend = await open();
-    const result = await backend.call('exports.csv', { table: 'cases', encoding: 'utf-8-bom' });
-    expect(result).toMatchObject({ ok: false, error: { code: 'not_found' } });
-    if (!result.ok) expect(result.error.message).toContain('not available yet');
+    const deal = await createDeal(backend, { externalId: 'ORD-7' });
+    const raised = await createCase(backend, {
+      dealId: deal.id,
+      category: 'damaged',
+      summary: '=1+2 箱がつぶれていた',
+      wish: '@交換希望',
+    });
+    await createCase(backend, { summary: '-5 円違う', category: 'billing' });
+    const file = await value(backend.call('exports.csv', { table: 'cases', encoding: 'utf-8-bom' }));
+    expect(file.rows).toBe(2);
+    expect(file.fileName).toMatch(/^torihiki-cases-\d{8}-\d{4}\.csv$/);
+    const rows = rowsOf(Buffer.from(file.contentBase64, 'base64').toString('utf8'));
+    const header = rows[0]!;
+    const cell = (row: string[], name: string) => row[header.indexOf(name)];
+    const first = rows.find((r) => r[0] === String(raised.id))!;
+    expect(cell(first, '種類')).toBe('damaged');
+    expect(cell(first, '状態')).toBe('received');
+    expect(cell(first, '概要')).toBe("'=1+2 箱がつぶれていた");
+    expect(cell(first, 'お客さまの希望')).toBe("'@交換希望");
+    expect(cell(first, '購入者')).toBe('山田 花子');
+    expect(cell(first, '注文番号')).toBe('ORD-7');
+    expect(cell(first, '費用')).toBe('0');
+    const second = rows.find((r) => r[0] !== String(raised.id) && r !== header)!;
+    expect(cell(second, '概要')).toBe("'-5 円違う");
+    expect(cell(second, '購入者')).toBe('');
   });
 });
 
@@ -97,12 +120,31 @@ describe('torihiki export', () => {
     expect(databaseChecksum(db)).toBe(before);
   });
 
-  it('export cases says it is not available yet; bad arguments give one-line errors', async () => {
+  it('export cases writes every case; the database is left untouched', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'shop.sqlite');
+    const backend = await open({ dbPath: db });
+    await createCase(backend, { summary: '+81 から電話あり', category: 'service' });
+    await createCase(backend, { summary: '届かない' });
+    backend.close();
+    const before = databaseChecksum(db);
+    const out = path.join(dir, 'cases.csv');
+    const result = await run('export', 'cases', '--db', db, '--out', out);
+    expect(result.code, result.err).toBe(0);
+    expect(result.out).toContain('2 cases written');
+    const rows = rowsOf(fs.readFileSync(out, 'utf8'));
+    expect(rows.slice(1).map((r) => [r[2], r[5]])).toEqual([
+      ['service', "'+81 から電話あり"],
+      ['not_arrived', '届かない'],
+    ]);
+    expect(databaseChecksum(db)).toBe(before);
+  });
+
+  it('bad arguments give one-line errors and write nothing', async () => {
     const { dir, db } = await seededDb();
-    const cases = await run('export', 'cases', '--db', db, '--out', path.join(dir, 'cases.csv'));
-    expect(cases.code).toBe(1);
-    expect(cases.err).toMatch(/not available yet/);
-    expect(fs.existsSync(path.join(dir, 'cases.csv'))).toBe(false);
+    const noTable = await run('export', 'complaints', '--db', db, '--out', path.join(dir, 'x.csv'));
+    expect(noTable.code).not.toBe(0);
+    expect(fs.existsSync(path.join(dir, 'x.csv'))).toBe(false);
     const badCarrier = await run(
       'export',
       'labels',

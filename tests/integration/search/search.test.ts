@@ -13,7 +13,11 @@ async function find(backend: Backend, text: string, limit?: number) {
   return value(backend.call('search.query', limit === undefined ? { text } : { text, limit }));
 }
 const label = (h: SearchHitDto) =>
-  h.type === 'customer' ? `customer:${h.customer.name}` : `deal:${h.deal.externalId}`;
+  h.type === 'customer'
+    ? `customer:${h.customer.name}`
+    : h.type === 'case'
+      ? `case:${h.case.summary}`
+      : `deal:${h.deal.externalId}`;
 
 /** A small ledger: a repeat buyer across two marketplaces and years, a namesake, and a shipped deal. */
 async function ledger() {

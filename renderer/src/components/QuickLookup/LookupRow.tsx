@@ -1,9 +1,10 @@
-import { IconAlertTriangle, IconReceipt, IconUser } from '@tabler/icons-react';
+import { IconAlertTriangle, IconMessageReport, IconReceipt, IconUser } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DealCardDto, SearchHitDto } from '../../../../shared/contract';
+import type { CaseRowDto, DealCardDto, SearchHitDto } from '../../../../shared/contract';
 import { formatItems, formatTokyoDate, formatYen } from '../../i18n/deal-format';
+import { stateColors } from '../../pages/Cases/labels';
 import { MarketplaceBadge } from '../MarketplaceBadge/MarketplaceBadge';
 import { shippingOf, type ShippingState } from './lookup-model';
 import { hasTrouble, tagColor, TROUBLE_TAG } from './tags';
@@ -31,7 +32,9 @@ function Pill({ color, children }: { color: string; children: ReactNode }) {
   );
 }
 
-function TroublePill({ t }: { t: TFunction }) {
+/** Earlier trouble: the 要注意 tag a member set, or else any complaint case on record for the buyer. */
+function TroublePill({ t, tags, hasCases }: { t: TFunction; tags: readonly string[]; hasCases: boolean }) {
+  if (!hasTrouble(tags) && !hasCases) return null;
   return (
     <span
       className={classes.pill}
@@ -39,7 +42,7 @@ function TroublePill({ t }: { t: TFunction }) {
       data-testid="trouble-marker"
     >
       <IconAlertTriangle size={12} aria-hidden />
-      {t('customerUi.lookup.trouble')}
+      {hasTrouble(tags) ? t('customerUi.lookup.trouble') : t('customerUi.lookup.pastCases')}
     </span>
   );
 }
@@ -98,7 +101,7 @@ export function LookupRow({ hit }: { hit: SearchHitDto }) {
               {c.name}
             </span>
             {c.kana && <span className={classes.dim}>{c.kana}</span>}
-            {hasTrouble(c.tags) && <TroublePill t={t} />}
+            <TroublePill t={t} tags={c.tags} hasCases={hit.hasCases} />
             {c.isRepeat && <Pill color="yellow">{t('customerUi.list.repeat')}</Pill>}
             {otherTags.map((tag) => (
               <Pill key={tag} color={tagColor(tag)}>
@@ -130,6 +133,7 @@ export function LookupRow({ hit }: { hit: SearchHitDto }) {
       </>
     );
   }
+  if (hit.type === 'case') return <CaseBody row={hit.case} matched={matched} t={t} />;
   const d = hit.deal;
   return (
     <>
@@ -141,10 +145,39 @@ export function LookupRow({ hit }: { hit: SearchHitDto }) {
           <span className={classes.dim} title={d.buyerName ?? undefined}>
             {d.buyerName ?? ''}
           </span>
-          {hasTrouble(hit.buyerTags) && <TroublePill t={t} />}
+          <TroublePill t={t} tags={hit.buyerTags} hasCases={hit.buyerHasCases} />
           {matched}
         </div>
         <DealLines deal={d} t={t} />
+      </div>
+    </>
+  );
+}
+
+/** A complaint case: state, category, buyer and summary answer "what was that about?" without opening it. */
+function CaseBody({ row, matched, t }: { row: CaseRowDto; matched: ReactNode; t: TFunction }) {
+  return (
+    <>
+      <IconMessageReport size={18} className={classes.icon} aria-label={t('customerUi.lookup.case')} />
+      <div className={classes.body}>
+        <div className={classes.line}>
+          <span className={`${classes.title} ${classes.nowrap}`}>#{row.id}</span>
+          <Pill color={stateColors[row.state]}>{t(`complaints.states.${row.state}`)}</Pill>
+          <span className={classes.nowrap}>{t(`complaints.categories.${row.category}`)}</span>
+          <span className={classes.dim} title={row.customerName ?? undefined}>
+            {row.customerName ?? ''}
+          </span>
+          {matched}
+        </div>
+        <div className={classes.line}>
+          <span className={classes.item} title={row.summary}>
+            {row.summary}
+          </span>
+          <span className={`${classes.nowrap} ${classes.dim}`}>
+            {formatTokyoDate(row.createdAt)}
+            {row.deal?.externalId ? `｜${row.deal.externalId}` : ''}
+          </span>
+        </div>
       </div>
     </>
   );

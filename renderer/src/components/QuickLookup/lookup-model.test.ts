@@ -41,6 +41,7 @@ const dealHit = (id: number, tier: SearchHitDto['tier']): SearchHitDto => ({
   matchedOn: 'item',
   deal: deal(id),
   buyerTags: [],
+  buyerHasCases: false,
 });
 
 describe('what a lookup row says about shipping', () => {

@@ -47,7 +47,11 @@ export function groupHits(hits: readonly SearchHitDto[]): HitGroup[] {
 
 /** The in-app address a hit opens. */
 export const hitRoute = (hit: SearchHitDto) =>
-  hit.type === 'customer' ? `/customers/${hit.id}` : `/deals/${hit.id}`;
+  hit.type === 'customer'
+    ? `/customers/${hit.id}`
+    : hit.type === 'case'
+      ? `/cases/${hit.id}`
+      : `/deals/${hit.id}`;
 
 /** The next highlighted row for an arrow key, wrapping around the ends. */
 export function moveActive(active: number, count: number, key: 'ArrowDown' | 'ArrowUp'): number {

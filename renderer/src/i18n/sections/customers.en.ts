@@ -110,7 +110,8 @@ export const customersEn: Messages['customerUi'] = {
     noticeBadge: 'Notify',
     complaints: 'Complaints',
     noComplaints: 'No complaints recorded yet',
-    complaintsSoon: "Once complaint cases are recorded, this customer's cases and promises appear here.",
+    complaintsHint: 'Use “Raise a complaint” to record one for this customer.',
+    complaintsMore: '{{n}} more in the complaints list',
     merges: 'Merges',
     mergeLine: 'Merged "{{name}}" ({{date}})',
     mergeMoved: '{{deals}} deals, {{identities}} identifiers, {{wishes}} wishes',
@@ -193,6 +194,7 @@ export const customersEn: Messages['customerUi'] = {
     },
     customer: 'Customer',
     deal: 'Deal',
+    case: 'Complaint',
     matched: {
       orderNumber: 'order number',
       trackingNumber: 'tracking number',
@@ -204,6 +206,7 @@ export const customersEn: Messages['customerUi'] = {
       kana: 'kana',
       item: 'item',
       recipient: 'recipient',
+      summary: 'complaint summary',
       other: 'other',
     },
     purchases: '{{n}} purchases',
@@ -219,6 +222,7 @@ export const customersEn: Messages['customerUi'] = {
     closed: 'Completed',
     noTracking: 'No tracking number',
     trouble: 'Watch out',
+    pastCases: 'Earlier complaints',
     openWishes: '{{n}} wishes',
   },
 };

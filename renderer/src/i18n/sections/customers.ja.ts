@@ -111,7 +111,8 @@ export const customersJa = {
     noticeBadge: '入荷連絡',
     complaints: 'クレーム',
     noComplaints: 'クレームの記録はまだありません',
-    complaintsSoon: 'クレームの記録機能が入ると、このお客さまのクレームと約束がここに並びます。',
+    complaintsHint: '「クレームを登録」で、このお客さまのクレームを記録できます。',
+    complaintsMore: 'ほか {{n}} 件はクレーム一覧で',
     merges: '統合の履歴',
     mergeLine: '「{{name}}」さんを統合（{{date}}）',
     mergeMoved: '取引 {{deals}} 件・手がかり {{identities}} 件・お願い {{wishes}} 件',
@@ -193,6 +194,7 @@ export const customersJa = {
     },
     customer: '顧客',
     deal: '取引',
+    case: 'クレーム',
     matched: {
       orderNumber: '注文番号',
       trackingNumber: '追跡番号',
@@ -204,6 +206,7 @@ export const customersJa = {
       kana: 'かな',
       item: '商品名',
       recipient: 'お届け先',
+      summary: 'クレームの概要',
       other: 'そのほか',
     },
     purchases: '購入 {{n}} 回',
@@ -219,6 +222,7 @@ export const customersJa = {
     closed: '完了',
     noTracking: '追跡番号なし',
     trouble: '要注意',
+    pastCases: 'クレーム歴あり',
     openWishes: 'お願い {{n}}',
   },
 };

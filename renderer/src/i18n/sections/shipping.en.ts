@@ -87,7 +87,6 @@ export const shippingEn: Messages['shipping'] = {
     button: 'Export CSV',
     done: 'Exported {{n}} rows',
     replaced: '{{n}} characters cannot be written in Shift_JIS and became "?"',
-    casesUnavailable: 'Exporting complaints is not available in this version yet.',
   },
   backups: {
     title: 'Backups',

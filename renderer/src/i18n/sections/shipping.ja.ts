@@ -86,7 +86,6 @@ export const shippingJa = {
     button: 'CSVを書き出す',
     done: '{{n}}行を書き出しました',
     replaced: '{{n}}文字は Shift_JIS で書けないため「?」にしました',
-    casesUnavailable: 'クレームの書き出しは、まだこのバージョンではできません。',
   },
   backups: {
     title: 'バックアップ',

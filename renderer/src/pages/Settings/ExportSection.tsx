@@ -37,7 +37,7 @@ export function ExportSection() {
         ].join(' '),
       });
     } catch (e) {
-      setError(table === 'cases' ? t('shipping.export.casesUnavailable') : describeError(e, t));
+      setError(describeError(e, t));
     } finally {
       setBusy(false);
     }
