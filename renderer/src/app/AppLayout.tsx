@@ -12,6 +12,7 @@ import { useSettings } from '../hooks/useAppData';
 import { ReminderBell } from '../pages/Followups/ReminderBell';
 import { ReminderCenter } from '../pages/Followups/ReminderCenter';
 import { navItems } from './nav';
+import classes from './AppLayout.module.css';
 
 let appReadyMarked = false;
 
@@ -77,7 +78,7 @@ export function AppLayout() {
           );
         })}
       </AppShell.Navbar>
-      <AppShell.Main>
+      <AppShell.Main className={classes.main}>
         <ConnectionBanner />
         <ReminderCenter />
         <ErrorBoundary

@@ -1,8 +1,9 @@
 import { Group, Text, Timeline } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { MemberDto } from '../../../../shared/contract';
+import type { ActivityDto, MemberDto } from '../../../../shared/contract';
 import { currentLanguage } from '../../i18n';
-import { describeActivity } from '../../i18n/activity';
+import { describeActivity, type MemberNameLookup } from '../../i18n/activity';
 import { formatTokyoDateTime } from '../../i18n/format';
 import { useApiQuery } from '../../hooks/useApi';
 import { ErrorView } from '../ErrorView/ErrorView';
@@ -14,10 +15,22 @@ interface ActivityTimelineProps {
   members: ReadonlyMap<number, MemberDto>;
   /** Newest entries shown; older ones are in Settings → 操作履歴. */
   limit?: number;
+  /** Words one entry; a page with actions of its own (a customer's merges, wishes…) passes its describer. */
+  describe?: (entry: ActivityDto, t: TFunction, memberName: MemberNameLookup) => string;
+  testId?: string;
 }
 
+const describeInSubject = (entry: ActivityDto, t: TFunction, memberName: MemberNameLookup) =>
+  describeActivity(entry, t, memberName, { inSubject: true });
+
 /** One thing's history, newest first: who did what, when (Japan time), worded in the reader's language. */
-export function ActivityTimeline({ subject, members, limit = 100 }: ActivityTimelineProps) {
+export function ActivityTimeline({
+  subject,
+  members,
+  limit = 100,
+  describe = describeInSubject,
+  testId = 'activity-timeline',
+}: ActivityTimelineProps) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const entries = useApiQuery('activity.list', { subject, limit });
@@ -30,7 +43,7 @@ export function ActivityTimeline({ subject, members, limit = 100 }: ActivityTime
       </Text>
     );
   return (
-    <Timeline bulletSize={26} lineWidth={2} data-testid="activity-timeline">
+    <Timeline bulletSize={26} lineWidth={2} data-testid={testId}>
       {entries.data.map((entry) => {
         const member = entry.memberId !== null ? members.get(entry.memberId) : undefined;
         return (
@@ -39,7 +52,7 @@ export function ActivityTimeline({ subject, members, limit = 100 }: ActivityTime
             bullet={member ? <MemberAvatar name={member.name} color={member.color} size={24} /> : undefined}
             title={
               <Text size="sm" fw={500} style={{ wordBreak: 'break-word' }}>
-                {describeActivity(entry, t, (id) => members.get(id)?.name, { inSubject: true })}
+                {describe(entry, t, (id) => members.get(id)?.name)}
               </Text>
             }
           >

@@ -10,6 +10,7 @@ import { LoadingView } from '../../components/LoadingView/LoadingView';
 import { PageHeader } from '../../components/PageHeader/PageHeader';
 import { StartActions } from '../../components/StartActions/StartActions';
 import { currentLanguage } from '../../i18n';
+import { usePagedRows } from '../../hooks/usePagedRows';
 import { formatCount } from '../../i18n/format';
 import { CustomersFilters } from './CustomersFilters';
 import { CustomersTable } from './CustomersTable';
@@ -21,7 +22,6 @@ import {
   toCustomerListQuery,
   type CustomerListState,
 } from './list-params';
-import { CUSTOMER_PAGE_SIZE, useCustomerPages } from './useCustomerPages';
 
 /** Every customer across marketplaces and years: sortable, filterable, repeat customers stand out. */
 export function CustomersPage() {
@@ -34,31 +34,12 @@ export function CustomersPage() {
   const listKey = JSON.stringify(query);
   const filtered = hasCustomerFilters(state);
 
-  const [visiblePages, setVisiblePages] = useState({ listKey, first: 0, last: 0 });
-  const onVisibleRange = useCallback((key: string, start: number, end: number) => {
-    const first = Math.floor(start / CUSTOMER_PAGE_SIZE);
-    const last = Math.floor(Math.max(end - 1, start) / CUSTOMER_PAGE_SIZE);
-    setVisiblePages((old) =>
-      old.listKey === key && old.first === first && old.last === last ? old : { listKey: key, first, last },
-    );
-  }, []);
-  const visible =
-    visiblePages.listKey === listKey
-      ? {
-          start: visiblePages.first * CUSTOMER_PAGE_SIZE,
-          end: (visiblePages.last + 1) * CUSTOMER_PAGE_SIZE,
-        }
-      : { start: 0, end: 0 };
-  const pages = useCustomerPages(query, visible);
+  const pages = usePagedRows('customers.list', query);
   const [cursor, setCursor] = useState<{ listKey: string; index: number } | null>(null);
 
   const setState = (next: CustomerListState) => setParams(customerListStateToParams(next), { replace: true });
   const onSort = (by: CustomerSort) => setState({ ...state, sort: nextSort(state.sort, by) });
   const open = useCallback((row: CustomerRowDto) => navigate(`/customers/${row.id}`), [navigate]);
-  const onRange = useCallback(
-    (start: number, end: number) => onVisibleRange(listKey, start, end),
-    [onVisibleRange, listKey],
-  );
   const onCursor = useCallback((index: number) => setCursor({ listKey, index }), [listKey]);
 
   const total = pages.total;
@@ -112,7 +93,7 @@ export function CustomersPage() {
         cursor={cursor?.listKey === listKey ? cursor.index : null}
         onCursor={onCursor}
         onOpen={open}
-        onVisibleRange={onRange}
+        onVisibleRange={pages.onVisibleRange}
       />
     );
 

@@ -17,7 +17,7 @@ import { currentLanguage } from '../../i18n';
 import { describeError } from '../../i18n/errors';
 import { formatCount } from '../../i18n/format';
 import { useApiMutation } from '../../hooks/useApi';
-import { BULK_LIMIT } from '../../hooks/useDealPages';
+import { BULK_LIMIT } from '../../hooks/useDealViews';
 import { BulkShipModal } from './BulkShipModal';
 import { describeBulkResult } from './bulk-result';
 import { LabelExportButton } from './LabelExport';

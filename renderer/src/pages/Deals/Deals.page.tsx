@@ -16,7 +16,8 @@ import { describeError } from '../../i18n/errors';
 import { formatCount } from '../../i18n/format';
 import { useApiClient } from '../../hooks/api-context';
 import { useAllMembers, useSession, useSystemInfo } from '../../hooks/useAppData';
-import { BULK_LIMIT, DEAL_PAGE_SIZE, useDealPages, useViewCounts } from '../../hooks/useDealPages';
+import { BULK_LIMIT, useViewCounts } from '../../hooks/useDealViews';
+import { PAGE_SIZE, usePagedRows } from '../../hooks/usePagedRows';
 import { BulkActions } from './BulkActions';
 import { DealsFilters } from './DealsFilters';
 import { DealsTable, type RowClick } from './DealsTable';
@@ -62,21 +63,8 @@ export function DealsPage() {
   }, [filterKey, memory.listKey]);
   useEffect(() => rememberListSearch(location.search), [location.search]);
 
-  // The pages of rows on screen, for the list they belong to (a new sort or filter starts from the
-  // top). Kept per page, not per row, so scrolling re-renders this page only when it reaches new data.
-  const [visiblePages, setVisiblePages] = useState({ listKey, first: 0, last: 0 });
-  const onVisibleRange = useCallback((key: string, start: number, end: number) => {
-    const first = Math.floor(start / DEAL_PAGE_SIZE);
-    const last = Math.floor(Math.max(end - 1, start) / DEAL_PAGE_SIZE);
-    setVisiblePages((old) =>
-      old.listKey === key && old.first === first && old.last === last ? old : { listKey: key, first, last },
-    );
-  }, []);
-  const visible =
-    visiblePages.listKey === listKey
-      ? { start: visiblePages.first * DEAL_PAGE_SIZE, end: (visiblePages.last + 1) * DEAL_PAGE_SIZE }
-      : { start: 0, end: 0 };
-  const pages = useDealPages(query, scope, visible);
+  // Only the pages around the rows on screen are fetched; a new sort or filter starts from the top.
+  const pages = usePagedRows('deals.list', query, scope);
   const viewCounts = useViewCounts(me);
   const [selectingAll, setSelectingAll] = useState(false);
 
@@ -239,13 +227,9 @@ export function DealsPage() {
         onSelect={(i, row, click) => void onSelect(i, row, click)}
         cursor={cursor}
         onCursor={(i) => updateListMemory({ listKey: filterKey, selected, anchor, cursor: i })}
-        onToggleCursor={() => {
-          const row = cursor !== null ? pages.rowAt(cursor) : undefined;
-          if (row && cursor !== null) void onSelect(cursor, row, { shift: false, toggle: true });
-        }}
         onEscape={clearSelection}
         onOpen={open}
-        onVisibleRange={(start, end) => onVisibleRange(listKey, start, end)}
+        onVisibleRange={pages.onVisibleRange}
         members={membersById}
       />
     );
@@ -285,7 +269,7 @@ export function DealsPage() {
             {pages.more
               ? // The table holds one page past what is loaded; the count is what is known to match.
                 t(filtered ? 'dealList.totalMoreFiltered' : 'dealList.totalMore', {
-                  n: formatCount(total - DEAL_PAGE_SIZE, language),
+                  n: formatCount(total - PAGE_SIZE, language),
                 })
               : filtered
                 ? t('deals.totalFiltered', { n: formatCount(total, language) })

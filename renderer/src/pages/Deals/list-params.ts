@@ -8,7 +8,7 @@ import {
   type StepKind,
   type StepState,
 } from '../../../../shared/domain/steps';
-import type { DealListQuery } from '../../hooks/useDealPages';
+import type { DealListQuery } from '../../hooks/useDealViews';
 import { tokyoDayStart } from '../../i18n/deal-format';
 
 export type DealSort = (typeof dealSorts)[number];

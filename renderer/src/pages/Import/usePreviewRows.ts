@@ -1,7 +1,7 @@
-import { useDebouncedValue } from '@mantine/hooks';
 import { useQueries } from '@tanstack/react-query';
 import type { ImportPreviewRowDto, ImportRowStatus } from '../../../../shared/contract';
 import { useApiClient } from '../../hooks/api-context';
+import { usePageWindow } from '../../hooks/usePagedRows';
 import type { ReadyPreview } from './useImportFlow';
 
 /** Rows per request (the contract allows 500): a few screens of scrolling each. */
@@ -26,13 +26,8 @@ export function usePreviewRows(
 ): PreviewRows {
   const client = useApiClient();
   const total = status ? preview.deals[status] : Object.values(preview.deals).reduce((a, b) => a + b, 0);
-  const first = Math.floor(visible.start / PREVIEW_PAGE_SIZE);
-  const last = Math.max(first, Math.floor(Math.max(visible.end - 1, 0) / PREVIEW_PAGE_SIZE));
   // A fling down the scrollbar passes many pages; only where it stops is fetched.
-  const [settled] = useDebouncedValue(`${first}:${last}`, 120);
-  const [settledFirst, settledLast] = settled.split(':').map(Number) as [number, number];
-  const pages: number[] = [];
-  for (let p = first; p <= last; p++) pages.push(p);
+  const { first, pages, enabled } = usePageWindow(visible, PREVIEW_PAGE_SIZE, 120);
 
   const results = useQueries({
     queries: pages.map((page) => ({
@@ -44,7 +39,7 @@ export function usePreviewRows(
           offset: page * PREVIEW_PAGE_SIZE,
           limit: PREVIEW_PAGE_SIZE,
         }),
-      enabled: page === 0 || (page >= settledFirst - 1 && page <= settledLast + 1),
+      enabled: enabled(page),
       staleTime: Infinity,
       gcTime: 60_000,
       retry: false,
