@@ -1,33 +1,21 @@
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQueries, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
-import type { CustomerPageDto, DealPageDto, InputOf } from '../../../shared/contract';
+import type { InputOf } from '../../../shared/contract';
 import type { ApiClient } from '../api/client';
 import { useApiClient } from './api-context';
+import {
+  listExtent,
+  listIdentity,
+  pageKey,
+  PAGE_SIZE,
+  type AnyPage,
+  type ListQuery,
+  type PagedMethod,
+  type RowOf,
+} from './page-cache';
 
-/** Rows per request: a screenful is 15–20 rows, so one page covers several screens of scrolling. */
-export const PAGE_SIZE = 200;
-
-/** The contract's paged lists that a virtualised table shows. */
-export type PagedMethod = 'deals.list' | 'customers.list';
-/** What a list shows, without the paging. */
-export type ListQuery<M extends PagedMethod> = Omit<InputOf<M>, 'offset' | 'limit'>;
-type PageOf<M extends PagedMethod> = M extends 'deals.list' ? DealPageDto : CustomerPageDto;
-export type RowOf<M extends PagedMethod> = PageOf<M>['rows'][number];
-/** Lists too long to count (deals) say so with `totalCapped`. */
-type AnyPage = { rows: unknown[]; total: number; totalCapped?: boolean };
-
-/**
- * Each page is its own query, keyed by offset under the list's method, so `data.changed` refreshes
- * exactly the pages on screen, and pages scrolled past stay cached for a while. `scope` is whatever else
- * the answer depends on (the member using the app, for the "mine" view of deals).
- */
-export const pageKey = <M extends PagedMethod>(
-  method: M,
-  query: ListQuery<M>,
-  scope: unknown,
-  page: number,
-) => [method, { ...query, offset: page * PAGE_SIZE, limit: PAGE_SIZE }, scope ?? null] as const;
+export { PAGE_SIZE, type ListQuery };
 
 const fetchPage = <M extends PagedMethod>(
   client: ApiClient,
@@ -99,7 +87,7 @@ export function usePagedRows<M extends PagedMethod>(
   const client = useApiClient();
   const queryClient = useQueryClient();
   // The query object is rebuilt every render; its JSON is the real identity.
-  const identity = JSON.stringify([query, scope ?? null]);
+  const identity = listIdentity(query, scope);
 
   const [visiblePages, setVisiblePages] = useState({ identity, first: 0, last: 0 });
   const onVisibleRange = useCallback(
@@ -128,27 +116,12 @@ export function usePagedRows<M extends PagedMethod>(
     })),
   });
 
-  // The total of the newest answer for this list; while the pages on screen are still loading
-  // (after a jump down the scrollbar) it comes from pages of the same list still in the cache.
-  let newest: AnyPage | undefined;
-  let newestAt = -1;
-  for (const r of results) {
-    if (r.data && r.dataUpdatedAt > newestAt) {
-      newest = r.data;
-      newestAt = r.dataUpdatedAt;
-    }
-  }
-  if (!newest) {
-    for (const { data, at } of cachedPages(queryClient, method, identity)) {
-      if (at > newestAt) {
-        newest = data;
-        newestAt = at;
-      }
-    }
-  }
-  const { total, more } = newest?.totalCapped
-    ? uncountedExtent(queryClient, method, identity, newest.total)
-    : { total: newest?.total, more: false };
+  const { total, more } = listExtent(
+    queryClient,
+    method,
+    identity,
+    results.map((r) => ({ data: r.data, at: r.dataUpdatedAt })),
+  );
 
   const rowAt = (index: number): RowOf<M> | undefined => {
     const page = Math.floor(index / PAGE_SIZE);
@@ -176,40 +149,6 @@ export function usePagedRows<M extends PagedMethod>(
     error: failed?.error ?? null,
     isFetching: results.some((r) => r.isFetching),
   };
-}
-
-/** The cached pages of one list (same query and scope, any offset). */
-function cachedPages(queryClient: QueryClient, method: PagedMethod, identity: string) {
-  const found: { data: AnyPage; at: number; offset: number; limit: number }[] = [];
-  for (const q of queryClient.getQueryCache().findAll({ queryKey: [method] })) {
-    const [, input, scope] = q.queryKey as [string, { offset?: number; limit?: number }, unknown];
-    const { offset = 0, limit = PAGE_SIZE, ...rest } = input;
-    const data = q.state.data as AnyPage | undefined;
-    if (data && JSON.stringify([rest, scope ?? null]) === identity)
-      found.push({ data, at: q.state.dataUpdatedAt, offset, limit });
-  }
-  return found;
-}
-
-/**
- * For a list too long to count: the rows reach as far as the loaded pages of this list do, plus one more
- * page while the furthest one came back full, so scrolling to the end asks for the next page. A page that
- * comes back short marks the real end.
- */
-function uncountedExtent(
-  queryClient: QueryClient,
-  method: PagedMethod,
-  identity: string,
-  counted: number,
-): { total: number; more: boolean } {
-  let reach = counted;
-  let end: number | null = null;
-  for (const { data, offset, limit } of cachedPages(queryClient, method, identity)) {
-    const stop = offset + data.rows.length;
-    reach = Math.max(reach, stop);
-    if (data.rows.length < limit && stop >= counted) end = end === null ? stop : Math.min(end, stop);
-  }
-  return end !== null ? { total: end, more: false } : { total: reach + PAGE_SIZE, more: true };
 }
 
 async function fetchRowRange<M extends PagedMethod>(

@@ -2,6 +2,7 @@ import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react'
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import classes from './DataGrid.module.css';
+import { cursorTarget, rowsPerScreen } from './grid-keys';
 
 /** Shared cell styles (numbers, muted text, pills, links) for the columns pages define. */
 export { classes as gridClasses };
@@ -160,44 +161,24 @@ export function DataGrid<Row, Sort extends string = string>(props: DataGridProps
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const { onCursor, onOpen } = props;
     if (!onCursor || e.target !== e.currentTarget || total === 0) return;
-    const pageRows = Math.max(1, Math.floor(e.currentTarget.clientHeight / rowHeight) - 1);
-    const at = cursor ?? -1;
-    const move = (to: number) => {
+    const to = cursorTarget(e.key, cursor, total, rowsPerScreen(e.currentTarget.clientHeight, rowHeight));
+    if (to !== null) {
       e.preventDefault();
-      const next = Math.min(total - 1, Math.max(0, to));
-      onCursor(next);
-      const row = rowAt(next);
-      if (selection && e.shiftKey && row) selection.onSelect(next, row, { shift: true, toggle: false });
-    };
-    const cursorRow = cursor !== null ? rowAt(cursor) : undefined;
-    switch (e.key) {
-      case 'ArrowDown':
-        return move(at + 1);
-      case 'ArrowUp':
-        return move(at <= 0 ? 0 : at - 1);
-      case 'PageDown':
-        return move(at + pageRows);
-      case 'PageUp':
-        return move(at - pageRows);
-      case 'Home':
-        return move(0);
-      case 'End':
-        return move(total - 1);
-      case ' ':
-        if (!selection) return;
-        e.preventDefault();
-        if (cursor !== null && cursorRow)
-          selection.onSelect(cursor, cursorRow, { shift: false, toggle: true });
-        return;
-      case 'Enter':
-        if (cursorRow && onOpen) {
-          e.preventDefault();
-          onOpen(cursorRow);
-        }
-        return;
-      case 'Escape':
-        return selection?.onClear();
+      onCursor(to);
+      const row = rowAt(to);
+      if (selection && e.shiftKey && row !== undefined)
+        selection.onSelect(to, row, { shift: true, toggle: false });
+      return;
     }
+    const cursorRow = cursor !== null ? rowAt(cursor) : undefined;
+    if (e.key === ' ' && selection) {
+      e.preventDefault();
+      if (cursor !== null && cursorRow !== undefined)
+        selection.onSelect(cursor, cursorRow, { shift: false, toggle: true });
+    } else if (e.key === 'Enter' && cursorRow !== undefined && onOpen) {
+      e.preventDefault();
+      onOpen(cursorRow);
+    } else if (e.key === 'Escape') selection?.onClear();
   };
 
   const { sort, onSort } = props;
