@@ -1,9 +1,10 @@
-import { Button, Group, Stack, Text } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { IconFilterOff, IconSearch, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { CustomerRowDto, CustomerSort } from '../../../../shared/contract';
+import { GridPage, GridSummary } from '../../components/DataGrid/GridPage';
 import { EmptyState } from '../../components/EmptyState/EmptyState';
 import { ErrorView } from '../../components/ErrorView/ErrorView';
 import { LoadingView } from '../../components/LoadingView/LoadingView';
@@ -11,6 +12,7 @@ import { PageHeader } from '../../components/PageHeader/PageHeader';
 import { StartActions } from '../../components/StartActions/StartActions';
 import { currentLanguage } from '../../i18n';
 import { usePagedRows } from '../../hooks/usePagedRows';
+import { useUrlState } from '../../hooks/useUrlState';
 import { formatCount } from '../../i18n/format';
 import { CustomersFilters } from './CustomersFilters';
 import { CustomersTable } from './CustomersTable';
@@ -20,7 +22,6 @@ import {
   nextSort,
   parseCustomerListState,
   toCustomerListQuery,
-  type CustomerListState,
 } from './list-params';
 
 /** Every customer across marketplaces and years: sortable, filterable, repeat customers stand out. */
@@ -28,8 +29,7 @@ export function CustomersPage() {
   const { t } = useTranslation();
   const language = currentLanguage();
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
-  const state = useMemo(() => parseCustomerListState(params), [params]);
+  const [state, setState] = useUrlState(parseCustomerListState, customerListStateToParams);
   const query = useMemo(() => toCustomerListQuery(state), [state]);
   const listKey = JSON.stringify(query);
   const filtered = hasCustomerFilters(state);
@@ -37,7 +37,6 @@ export function CustomersPage() {
   const pages = usePagedRows('customers.list', query);
   const [cursor, setCursor] = useState<{ listKey: string; index: number } | null>(null);
 
-  const setState = (next: CustomerListState) => setParams(customerListStateToParams(next), { replace: true });
   const onSort = (by: CustomerSort) => setState({ ...state, sort: nextSort(state.sort, by) });
   const open = useCallback((row: CustomerRowDto) => navigate(`/customers/${row.id}`), [navigate]);
   const onCursor = useCallback((index: number) => setCursor({ listKey, index }), [listKey]);
@@ -99,14 +98,7 @@ export function CustomersPage() {
 
   const everEmpty = total === 0 && !filtered;
   return (
-    <Stack
-      gap="sm"
-      style={{
-        // The grid fills the window below the filters and scrolls inside itself (never the page).
-        height: 'calc(100dvh - var(--app-shell-header-offset, 0rem) - 2 * var(--app-shell-padding))',
-        minHeight: 520,
-      }}
-    >
+    <GridPage>
       <PageHeader
         title={t('customers.title')}
         description={t('customers.description')}
@@ -114,18 +106,17 @@ export function CustomersPage() {
       />
       {!everEmpty && <CustomersFilters state={state} onChange={setState} />}
       {total !== undefined && total > 0 && (
-        <Group justify="space-between" gap="sm">
-          <Text size="sm" c="dimmed" role="status" data-testid="customers-total">
-            {filtered
+        <GridSummary
+          testId="customers-total"
+          count={
+            filtered
               ? t('customerUi.list.totalFiltered', { n: formatCount(total, language) })
-              : t('customerUi.list.total', { n: formatCount(total, language) })}
-          </Text>
-          <Text size="xs" c="dimmed">
-            {t('customerUi.list.keyboardHint')}
-          </Text>
-        </Group>
+              : t('customerUi.list.total', { n: formatCount(total, language) })
+          }
+          hint={t('customerUi.list.keyboardHint')}
+        />
       )}
       {body}
-    </Stack>
+    </GridPage>
   );
 }

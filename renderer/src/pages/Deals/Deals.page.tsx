@@ -1,11 +1,12 @@
-import { Button, Group, Loader, Stack, Text } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconFilterOff, IconPlus, IconReceipt, IconSearch } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import type { DealRowDto } from '../../../../shared/contract';
+import { GridPage, GridSummary } from '../../components/DataGrid/GridPage';
 import { EmptyState } from '../../components/EmptyState/EmptyState';
 import { ErrorView } from '../../components/ErrorView/ErrorView';
 import { LoadingView } from '../../components/LoadingView/LoadingView';
@@ -18,6 +19,7 @@ import { useApiClient } from '../../hooks/api-context';
 import { useAllMembers, useSession, useSystemInfo } from '../../hooks/useAppData';
 import { BULK_LIMIT, useViewCounts } from '../../hooks/useDealViews';
 import { PAGE_SIZE, usePagedRows } from '../../hooks/usePagedRows';
+import { useUrlState } from '../../hooks/useUrlState';
 import { BulkActions } from './BulkActions';
 import { DealsFilters } from './DealsFilters';
 import { DealsTable, type RowClick } from './DealsTable';
@@ -29,7 +31,6 @@ import {
   parseListState,
   toListQuery,
   type DealSort,
-  type ListState,
 } from './list-params';
 import { rememberListSearch, updateListMemory, useListMemory } from './selection';
 
@@ -38,8 +39,7 @@ export function DealsPage() {
   const language = currentLanguage();
   const navigate = useNavigate();
   const location = useLocation();
-  const [params, setParams] = useSearchParams();
-  const state = useMemo(() => parseListState(params), [params]);
+  const [state, setState] = useUrlState(parseListState, listStateToParams);
   const query = useMemo(() => toListQuery(state), [state]);
   const session = useSession();
   const client = useApiClient();
@@ -68,7 +68,6 @@ export function DealsPage() {
   const viewCounts = useViewCounts(me);
   const [selectingAll, setSelectingAll] = useState(false);
 
-  const setState = (next: ListState) => setParams(listStateToParams(next), { replace: true });
   const onSort = (by: DealSort) => {
     const dir =
       state.sort.by === by ? (state.sort.dir === 'asc' ? 'desc' : 'asc') : by === 'nextDue' ? 'asc' : 'desc';
@@ -235,14 +234,7 @@ export function DealsPage() {
     );
 
   return (
-    <Stack
-      gap="sm"
-      style={{
-        // The grid fills the window below the filters and scrolls inside itself (never the page).
-        height: 'calc(100dvh - var(--app-shell-header-offset, 0rem) - 2 * var(--app-shell-padding))',
-        minHeight: 520,
-      }}
-    >
+    <GridPage>
       <PageHeader title={t('deals.title')} description={t('deals.description')} actions={newDealButton} />
       {!ledgerEmpty && (
         <DealsFilters
@@ -264,26 +256,23 @@ export function DealsPage() {
         />
       )}
       {total !== undefined && total > 0 && (
-        <Group justify="space-between" gap="sm">
-          <Text size="sm" c="dimmed" role="status" data-testid="deals-total">
-            {pages.more
+        <GridSummary
+          testId="deals-total"
+          count={
+            pages.more
               ? // The table holds one page past what is loaded; the count is what is known to match.
                 t(filtered ? 'dealList.totalMoreFiltered' : 'dealList.totalMore', {
                   n: formatCount(total - PAGE_SIZE, language),
                 })
               : filtered
                 ? t('deals.totalFiltered', { n: formatCount(total, language) })
-                : t('deals.total', { n: formatCount(total, language) })}
-          </Text>
-          <Group gap="xs">
-            {pages.isFetching && <Loader size="xs" aria-label={t('app.loading')} />}
-            <Text size="xs" c="dimmed">
-              {t('deals.keyboardHint')}
-            </Text>
-          </Group>
-        </Group>
+                : t('deals.total', { n: formatCount(total, language) })
+          }
+          busy={pages.isFetching}
+          hint={t('deals.keyboardHint')}
+        />
       )}
       {body}
-    </Stack>
+    </GridPage>
   );
 }
