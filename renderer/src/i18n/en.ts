@@ -4,6 +4,7 @@ import { complaintsEn } from './sections/complaints.en';
 import { customersEn } from './sections/customers.en';
 import { dealListEn } from './sections/deal-list.en';
 import { importEn } from './sections/import.en';
+import { noticesEn } from './sections/notices.en';
 import { repliesEn } from './sections/replies.en';
 import { shippingEn } from './sections/shipping.en';
 
@@ -692,4 +693,5 @@ export const en: Messages = {
   },
   customerUi: customersEn,
   replies: repliesEn,
+  notices: noticesEn,
 };

@@ -3,6 +3,7 @@ import { complaintsJa } from './sections/complaints.ja';
 import { customersJa } from './sections/customers.ja';
 import { dealListJa } from './sections/deal-list.ja';
 import { importJa } from './sections/import.ja';
+import { noticesJa } from './sections/notices.ja';
 import { repliesJa } from './sections/replies.ja';
 import { shippingJa } from './sections/shipping.ja';
 
@@ -694,4 +695,5 @@ export const ja = {
   },
   customerUi: customersJa,
   replies: repliesJa,
+  notices: noticesJa,
 } as const;
