@@ -1,19 +1,15 @@
 import { callApi } from './support/api';
 import { moveClocks, testWithClock } from './support/clocked';
 import { expect, openApp, saveScreenshot } from './support/fixtures';
+import type { RunningHost } from './support/host';
 
 /** Friday 20 Nov 2026, 10:00 in Tokyo. */
 const test = testWithClock('2026-11-20T01:00:00.000Z');
 
-test('in-app reminders stay few and small, and the header bell keeps the count', async ({ page, host }) => {
-  test.setTimeout(90_000);
+/** 母 is the current member, with one reminder an hour from 11:00 Tokyo time, in this order. */
+async function remindersForMother(host: RunningHost, titles: string[]): Promise<void> {
   const mother = await callApi(host, 'members.create', { name: '母', color: 'pink' });
   await callApi(host, 'session.switch', { memberId: mother.id });
-  const titles = [
-    '仕入れ先に入荷日を確認する',
-    '山田様へ交換品の発送をご連絡',
-    '佐藤様に返金完了のお知らせ（とても長い件名で一行に収まらないかどうかを確かめるための文章です）',
-  ];
   for (const [i, title] of titles.entries()) {
     await callApi(host, 'followups.create', {
       title,
@@ -21,6 +17,16 @@ test('in-app reminders stay few and small, and the header bell keeps the count',
       assigneeId: mother.id,
     });
   }
+}
+
+test('in-app reminders stay few and small, and the header bell keeps the count', async ({ page, host }) => {
+  test.setTimeout(90_000);
+  const titles = [
+    '仕入れ先に入荷日を確認する',
+    '山田様へ交換品の発送をご連絡',
+    '佐藤様に返金完了のお知らせ（とても長い件名で一行に収まらないかどうかを確かめるための文章です）',
+  ];
+  await remindersForMother(host, titles);
   await openApp(page, host);
   const bell = page.getByTestId('reminder-bell');
   await expect(bell).toHaveAccessibleName('フォローアップ（期限の来たものはありません）');
@@ -51,15 +57,7 @@ test('a reminder notice closes by its button or Esc, waits while hovered, and ke
   host,
 }) => {
   test.setTimeout(90_000);
-  const mother = await callApi(host, 'members.create', { name: '母', color: 'pink' });
-  await callApi(host, 'session.switch', { memberId: mother.id });
-  for (const [i, title] of ['入荷日を確認する', '交換品の発送を連絡', '返金完了を連絡'].entries()) {
-    await callApi(host, 'followups.create', {
-      title,
-      dueAt: `2026-11-20T0${2 + i}:00:00.000Z`,
-      assigneeId: mother.id,
-    });
-  }
+  await remindersForMother(host, ['入荷日を確認する', '交換品の発送を連絡', '返金完了を連絡']);
   await openApp(page, host);
   await page.getByRole('link', { name: '取引' }).first().click();
   const notices = page.getByTestId('reminder-notice');
