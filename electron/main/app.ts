@@ -13,14 +13,14 @@ import {
   type MessageBoxOptions,
 } from 'electron';
 import path from 'node:path';
-import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL } from '../../shared/preload-api';
+import { IPC_CALL_CHANNEL, IPC_CHOOSE_FOLDER_CHANNEL, IPC_EVENT_CHANNEL } from '../../shared/preload-api';
 import type { AppError } from '../../shared/result';
 import { defaultDataDir, defaultDbPath } from '../backend/paths';
 import { buildAppMenuTemplate } from './app-menu';
 import { createBackendBridge, type BackendBridge, type BackendChild } from './backend-bridge';
 import { backendStoppedDialog, openFailureDialog, SHOW_FOLDER_BUTTON } from './dialogs';
 import { loadIcon } from './icon';
-import { createCallHandler } from './ipc';
+import { createCallHandler, createChooseFolderHandler } from './ipc';
 import { createMainWindow, revealWindow } from './main-window';
 import { createNotificationCentre, NAVIGATE_EVENT, type NavigatePayload } from './notifications';
 import { dueCountOf } from './notifications-badge';
@@ -196,6 +196,17 @@ export function startDesktopApp(mainDir: string, env: NodeJS.ProcessEnv = proces
     });
     bridge = backend;
     ipcMain.handle(IPC_CALL_CHANNEL, createCallHandler({ call: backend.call, trustedOrigins: origins }));
+    ipcMain.handle(
+      IPC_CHOOSE_FOLDER_CHANNEL,
+      createChooseFolderHandler({
+        trustedOrigins: origins,
+        // Attached to the window (a sheet on macOS), so it cannot end up behind it.
+        showOpenDialog: (options) =>
+          mainWindow && !mainWindow.isDestroyed()
+            ? dialog.showOpenDialog(mainWindow, options)
+            : dialog.showOpenDialog(options),
+      }),
+    );
 
     const opened = await backend.start();
     if (!opened.ok) {

@@ -1,5 +1,6 @@
 import type { Messages } from './messages';
 import { activityLogEn } from './sections/activity-log.en';
+import { backupFolderEn } from './sections/backup-folder.en';
 import { complaintsEn } from './sections/complaints.en';
 import { customersEn } from './sections/customers.en';
 import { dealListEn } from './sections/deal-list.en';
@@ -694,4 +695,5 @@ export const en: Messages = {
   customerUi: customersEn,
   replies: repliesEn,
   notices: noticesEn,
+  backupFolder: backupFolderEn,
 };

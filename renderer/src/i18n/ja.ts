@@ -1,4 +1,5 @@
 import { activityLogJa } from './sections/activity-log.ja';
+import { backupFolderJa } from './sections/backup-folder.ja';
 import { complaintsJa } from './sections/complaints.ja';
 import { customersJa } from './sections/customers.ja';
 import { dealListJa } from './sections/deal-list.ja';
@@ -696,4 +697,5 @@ export const ja = {
   customerUi: customersJa,
   replies: repliesJa,
   notices: noticesJa,
+  backupFolder: backupFolderJa,
 } as const;

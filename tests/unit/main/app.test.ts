@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL } from '../../../shared/preload-api';
+import { IPC_CALL_CHANNEL, IPC_CHOOSE_FOLDER_CHANNEL, IPC_EVENT_CHANNEL } from '../../../shared/preload-api';
 import type { FakeElectron } from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).createFakeElectron());
@@ -183,6 +183,22 @@ describe('running', () => {
     );
     expect(answer).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(child().sent.filter((m) => m.type === 'call')).toHaveLength(0);
+  });
+
+  it('opens the native folder picker over the main window for our page', async () => {
+    const { electron, open, window } = await launch();
+    await open();
+    const registered = electron.ipcMain.handle.mock.calls.find((c) => c[0] === IPC_CHOOSE_FOLDER_CHANNEL);
+    expect(registered).toBeDefined();
+    const choose = registered![1] as (event: unknown, request: unknown) => Promise<string | null>;
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['/media/usb'] });
+    expect(await choose(fromOurPage, { defaultPath: dataDir })).toBe('/media/usb');
+    expect(electron.dialog.showOpenDialog).toHaveBeenCalledExactlyOnceWith(
+      window(),
+      expect.objectContaining({ properties: ['openDirectory', 'createDirectory'], defaultPath: dataDir }),
+    );
+    expect(await choose({ senderFrame: { url: 'https://evil.com/', parent: null } }, {})).toBeNull();
+    expect(electron.dialog.showOpenDialog).toHaveBeenCalledOnce();
   });
 
   it('relays backend events to every window', async () => {

@@ -198,6 +198,7 @@ export interface FakeElectron {
       (options: Record<string, unknown>) => Promise<{ response: number; checkboxChecked: boolean }>
     >;
     showErrorBox: Fn;
+    showOpenDialog: Mock<(...args: unknown[]) => Promise<{ canceled: boolean; filePaths: string[] }>>;
   };
   ipcMain: { handle: Fn };
   Menu: { buildFromTemplate: Mock<(template: unknown) => { template: unknown }>; setApplicationMenu: Fn };
@@ -257,6 +258,7 @@ export function createFakeElectron(): FakeElectron {
         checkboxChecked: false,
       })),
       showErrorBox: fn(),
+      showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
     },
     ipcMain: { handle: fn() },
     Menu: { buildFromTemplate: vi.fn((template: unknown) => ({ template })), setApplicationMenu: fn() },
