@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_CALL_CHANNEL, IPC_CHOOSE_FOLDER_CHANNEL, IPC_EVENT_CHANNEL } from '../../../shared/preload-api';
+import { RESTORE_BUTTON } from '../../../electron/main/dialogs';
 import type { FakeElectron } from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).createFakeElectron());
@@ -155,6 +156,71 @@ describe('start-up', () => {
     await settle();
     expect(electron.shell.showItemInFolder).toHaveBeenCalledWith(path.join(dataDir, 'torihiki.sqlite'));
     expect(electron.app.quit).toHaveBeenCalled();
+  });
+});
+
+describe('start-up recovery', () => {
+  /** A real ledger in the data folder with one verified backup, then damaged on disk. */
+  async function damagedWithBackup() {
+    const { createBackend } = await import('../../../electron/backend');
+    const dbPath = path.join(dataDir, 'torihiki.sqlite');
+    const backend = await createBackend({ dbPath });
+    const made = await backend.call('backups.now', {});
+    backend.close();
+    if (!made.ok) throw new Error(made.error.message);
+    fs.truncateSync(dbPath, Math.floor(fs.statSync(dbPath).size / 2));
+    return { dbPath, backup: made.value.file, damaged: fs.readFileSync(dbPath) };
+  }
+  const openFailed = (backup: string) => ({
+    type: 'open-failed',
+    error: {
+      code: 'db_corrupt',
+      message: 'database disk image is malformed',
+      issues: [
+        { path: 'latestGoodBackup', message: backup },
+        { path: 'latestGoodBackupAt', message: '2026-11-20T01:00:00.000Z' },
+      ],
+    },
+  });
+
+  it('restores the offered backup after stopping the backend, then relaunches instead of quitting', async () => {
+    const { dbPath, backup, damaged } = await damagedWithBackup();
+    const { electron, child, settle } = await launch();
+    electron.dialog.showMessageBox.mockResolvedValueOnce({
+      response: RESTORE_BUTTON,
+      checkboxChecked: false,
+    });
+    electron.fake.ready();
+    await settle();
+    const backendProcess = child();
+    backendProcess.emit('message', openFailed(backup));
+    await vi.waitFor(() => expect(backendProcess.sent.some((m) => m.type === 'close')).toBe(true));
+    backendProcess.emit('exit', 0);
+    await vi.waitFor(() => expect(electron.app.relaunch).toHaveBeenCalledOnce(), { timeout: 10_000 });
+    expect(electron.app.exit).toHaveBeenCalledWith(0);
+    expect(electron.app.quit).not.toHaveBeenCalled();
+    const offer = electron.dialog.showMessageBox.mock.calls[0]?.[0] as { buttons: string[]; detail: string };
+    expect(offer.buttons[RESTORE_BUTTON]).toBe('バックアップから復元して起動');
+    expect(offer.detail).toContain(backup);
+    expect(fs.readFileSync(dbPath).equals(fs.readFileSync(backup))).toBe(true);
+    const undo = fs
+      .readdirSync(path.join(dataDir, 'backups'))
+      .find((f) => f.endsWith('-before-restore.sqlite'));
+    expect(fs.readFileSync(path.join(dataDir, 'backups', undo!)).equals(damaged)).toBe(true);
+    expect(electron.fake.windows).toHaveLength(0);
+  });
+
+  it('quits without touching the file when the seller declines the restore', async () => {
+    const { dbPath, backup, damaged } = await damagedWithBackup();
+    const { electron, child, settle } = await launch();
+    electron.fake.ready();
+    await settle();
+    child().emit('message', openFailed(backup));
+    await settle();
+    expect(electron.dialog.showMessageBox).toHaveBeenCalledOnce();
+    expect(electron.app.quit).toHaveBeenCalled();
+    expect(electron.app.relaunch).not.toHaveBeenCalled();
+    expect(fs.readFileSync(dbPath).equals(damaged)).toBe(true);
   });
 });
 

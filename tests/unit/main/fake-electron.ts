@@ -159,6 +159,7 @@ export class FakeApp extends EventEmitter {
   requestSingleInstanceLock: Mock<() => boolean> = vi.fn(() => true);
   quit: Fn = fn();
   exit: Fn = fn();
+  relaunch: Fn = fn();
   private markReady: () => void = () => undefined;
   private ready = this.newReady();
   whenReady: Mock<() => Promise<void>> = vi.fn(() => this.ready);
