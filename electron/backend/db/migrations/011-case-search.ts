@@ -2,6 +2,9 @@ import { CompiledQuery } from 'kysely';
 import { caseDoc } from '../../search/documents';
 import type { Migration } from './types';
 
+/** Rows per INSERT: 3 parameters each, well under SQLite's limit of 32,766. */
+const BATCH = 500;
+
 const ddl = (text: string) => ({ compile: () => CompiledQuery.raw(text) });
 
 /**
@@ -30,11 +33,22 @@ export const caseSearch: Migration = {
         .orderBy('at')
         .orderBy('id'),
     )) {
-      entries.set(e.case_id, [...(entries.get(e.case_id) ?? []), e.text]);
+      const list = entries.get(e.case_id);
+      if (list) list.push(e.text);
+      else entries.set(e.case_id, [e.text]);
     }
-    for (const c of cases) {
-      const doc = caseDoc(c, entries.get(c.id) ?? []);
-      exec(qb.insertInto('case_fts').values({ rowid: doc.id, summary: doc.summary, messages: doc.messages }));
+    // Many rows per statement: every exec prepares its statement anew.
+    const docs = cases.map((c) => caseDoc(c, entries.get(c.id) ?? []));
+    for (let i = 0; i < docs.length; i += BATCH) {
+      exec(
+        qb
+          .insertInto('case_fts')
+          .values(
+            docs
+              .slice(i, i + BATCH)
+              .map((doc) => ({ rowid: doc.id, summary: doc.summary, messages: doc.messages })),
+          ),
+      );
     }
   },
 };
