@@ -2,6 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../../electron/backend';
 import { latestSchemaVersion, migrations } from '../../../electron/backend/db/migrations';
+import { rebuildSearchIndex } from '../../../electron/backend/search/reindex';
 import type { SearchHitDto } from '../../../shared/contract';
 import { createCase, twoBuyerDeals } from '../../support/cases';
 import { createDeal, value } from '../../support/deals';
@@ -128,6 +129,18 @@ describe('complaint cases in the full-text index', () => {
     await value(backend.call('customers.split', { mergeId: merge.id }));
     expect(await caseIds(backend, 'マグカップ')).toEqual([raised.id]);
     expect((await value(backend.call('cases.get', { id: raised.id }))).customer?.id).toBe(absorbId);
+  });
+
+  it('is rebuilt with the rest of the search index (a change of the search rules)', async () => {
+    const backend = await open();
+    const raised = await createCase(backend, {
+      firstEntry: { kind: 'message_in', text: '段ボールが濡れていました' },
+    });
+    backend.db.raw.exec('DELETE FROM case_fts');
+    expect(await caseIds(backend, '段ボール')).toEqual([]);
+    rebuildSearchIndex(backend.db);
+    expect(await caseIds(backend, '段ボール')).toEqual([raised.id]);
+    expect(await caseIds(backend, 'ぼーるが濡れ')).toEqual([raised.id]);
   });
 
   it('is back-filled by migration 011 from the cases recorded before it', async () => {
