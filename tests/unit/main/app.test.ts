@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_CALL_CHANNEL, IPC_CHOOSE_FOLDER_CHANNEL, IPC_EVENT_CHANNEL } from '../../../shared/preload-api';
 import { RESTORE_BUTTON } from '../../../electron/main/dialogs';
 import type { FakeElectron } from './fake-electron';
@@ -12,6 +12,11 @@ type Handler = (event: unknown, method: unknown, input: unknown) => Promise<unkn
 
 let dataDir: string;
 const mainDir = path.resolve('/opt/torihiki/out/main');
+
+// The first import of the main module graph is slow on a busy machine; pay it once, outside any test's timeout.
+beforeAll(async () => {
+  await import('../../../electron/main/app');
+}, 60_000);
 
 beforeEach(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'torihiki-app-'));
