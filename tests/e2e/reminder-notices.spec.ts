@@ -74,7 +74,7 @@ test('a reminder notice closes by its button or Esc, waits while hovered, and ke
   await saveScreenshot(page, 'reminder-notice-top-right');
 
   // The close button, named for screen readers.
-  await page.getByRole('button', { name: 'この通知を閉じる（Esc）' }).click();
+  await page.getByRole('button', { name: 'このお知らせを消す（Esc）' }).click();
   await expect(notices).toHaveCount(0);
 
   // Esc puts every visible notice away.

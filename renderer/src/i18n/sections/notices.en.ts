@@ -2,5 +2,5 @@ import type { Messages } from '../messages';
 
 /** In-app reminder notices (browser mode). */
 export const noticesEn: Messages['notices'] = {
-  close: 'Close this notice (Esc)',
+  close: 'Dismiss this notice (Esc)',
 };

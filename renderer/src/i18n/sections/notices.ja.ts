@@ -1,4 +1,4 @@
 /** In-app reminder notices (browser mode). */
 export const noticesJa = {
-  close: 'この通知を閉じる（Esc）',
+  close: 'このお知らせを消す（Esc）',
 };
