@@ -13,14 +13,14 @@ import {
   type MessageBoxOptions,
 } from 'electron';
 import path from 'node:path';
-import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL } from '../../shared/preload-api';
+import { IPC_CALL_CHANNEL, IPC_CHOOSE_FOLDER_CHANNEL, IPC_EVENT_CHANNEL } from '../../shared/preload-api';
 import type { AppError } from '../../shared/result';
 import { defaultDataDir, defaultDbPath } from '../backend/paths';
 import { buildAppMenuTemplate } from './app-menu';
 import { createBackendBridge, type BackendBridge, type BackendChild } from './backend-bridge';
-import { backendStoppedDialog, openFailureDialog, SHOW_FOLDER_BUTTON } from './dialogs';
+import { backendStoppedDialog, SHOW_FOLDER_BUTTON } from './dialogs';
 import { loadIcon } from './icon';
-import { createCallHandler } from './ipc';
+import { createCallHandler, createChooseFolderHandler } from './ipc';
 import { createMainWindow, revealWindow } from './main-window';
 import { createNotificationCentre, NAVIGATE_EVENT, type NavigatePayload } from './notifications';
 import { dueCountOf } from './notifications-badge';
@@ -32,6 +32,7 @@ import { attachNavigationGuards } from './security/navigation';
 import { APP_ENTRY_URL, APP_SCHEME, devServerUrl, trustedOrigins } from './security/origins';
 import { installPermissionHandlers } from './security/permissions';
 import { claimSingleInstance } from './single-instance';
+import { recoverAtStartup } from './startup-recovery';
 import { createTray, type TrayController } from './tray';
 import { WINDOW_STATE_FILE } from './window-state';
 
@@ -196,10 +197,43 @@ export function startDesktopApp(mainDir: string, env: NodeJS.ProcessEnv = proces
     });
     bridge = backend;
     ipcMain.handle(IPC_CALL_CHANNEL, createCallHandler({ call: backend.call, trustedOrigins: origins }));
+    ipcMain.handle(
+      IPC_CHOOSE_FOLDER_CHANNEL,
+      createChooseFolderHandler({
+        trustedOrigins: origins,
+        // Attached to the window (a sheet on macOS), so it cannot end up behind it.
+        showOpenDialog: (options) =>
+          mainWindow && !mainWindow.isDestroyed()
+            ? dialog.showOpenDialog(mainWindow, options)
+            : dialog.showOpenDialog(options),
+      }),
+    );
 
     const opened = await backend.start();
     if (!opened.ok) {
-      await failAndQuit(openFailureDialog(opened.error, dbPath));
+      // A damaged file with a good backup can be restored here, before anything opens it again.
+      const outcome = await recoverAtStartup(opened.error, dbPath, {
+        showDialog: async (options) => (await dialog.showMessageBox(options)).response,
+        restore: async (file) => {
+          await backend.stop();
+          backendStopped = true;
+          const { restoreBeforeOpen } = await import('./startup-restore');
+          return restoreBeforeOpen(dbPath, file);
+        },
+        relaunch: () => {
+          quitting = true;
+          app.relaunch();
+          app.exit(0);
+        },
+        showFolder: () => shell.showItemInFolder(dbPath),
+      }).catch((e: unknown) => {
+        console.error('[main] start-up recovery failed', e);
+        return 'quit' as const;
+      });
+      if (outcome === 'quit') {
+        quitting = true;
+        app.quit();
+      }
       return;
     }
     if (opened.value.preMigrationBackup) {

@@ -106,7 +106,8 @@ export function createBackendBridge(options: BackendBridgeOptions): BackendBridg
     state = 'failed';
     settleAll(fail(error.code, error.message));
     if (firstStart) {
-      firstStart(fail(error.code, error.message));
+      // With its issues: an open failure names the latest good backup there (start-up recovery offers it).
+      firstStart({ ok: false, error });
       firstStart = null;
     } else {
       options.onFatal(error);

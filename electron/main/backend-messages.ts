@@ -37,7 +37,27 @@ export function toAppError(value: unknown): AppError | null {
   const { code, message } = value;
   if (typeof code !== 'string' || !(errorCodes as readonly string[]).includes(code)) return null;
   if (typeof message !== 'string') return null;
-  return { code: code as AppError['code'], message: message.slice(0, MAX_MESSAGE_LENGTH) };
+  const error: AppError = { code: code as AppError['code'], message: message.slice(0, MAX_MESSAGE_LENGTH) };
+  const issues = toIssues(value.issues);
+  return issues ? { ...error, issues } : error;
+}
+
+const MAX_ISSUES = 20;
+
+/**
+ * Field issues, kept when every one is a short path and message (an open failure names the latest good
+ * backup in one, which start-up recovery offers); anything else is dropped, not trusted.
+ */
+function toIssues(value: unknown): AppError['issues'] | undefined {
+  if (!Array.isArray(value) || value.length === 0 || value.length > MAX_ISSUES) return undefined;
+  const issues: NonNullable<AppError['issues']> = [];
+  for (const issue of value) {
+    if (!isRecord(issue)) return undefined;
+    if (!isShortString(issue.path, MAX_METHOD_LENGTH) || !isShortString(issue.message, MAX_MESSAGE_LENGTH))
+      return undefined;
+    issues.push({ path: issue.path, message: issue.message });
+  }
+  return issues;
 }
 
 export function isResult(value: unknown): value is Result<unknown> {

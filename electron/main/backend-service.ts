@@ -34,7 +34,12 @@ function wakeReminders(backend: Backend): void {
 }
 
 function describeOpenError(e: unknown): AppError {
-  if (e instanceof TorihikiError) return { code: e.code, message: e.message };
+  if (e instanceof TorihikiError) {
+    // Issues travel too: a damaged database's names the latest good backup for start-up recovery.
+    return e.issues
+      ? { code: e.code, message: e.message, issues: e.issues }
+      : { code: e.code, message: e.message };
+  }
   return { code: 'internal', message: `Cannot open the database: ${(e as Error)?.message ?? String(e)}` };
 }
 

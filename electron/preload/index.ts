@@ -1,6 +1,11 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { eventNames, methodNames, type EventName } from '../../shared/contract';
-import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL, type PreloadApi } from '../../shared/preload-api';
+import {
+  IPC_CALL_CHANNEL,
+  IPC_CHOOSE_FOLDER_CHANNEL,
+  IPC_EVENT_CHANNEL,
+  type PreloadApi,
+} from '../../shared/preload-api';
 
 // Bundled into one CommonJS file: a sandboxed preload can require nothing but 'electron'.
 
@@ -55,5 +60,14 @@ const events: PreloadApi['events'] = {
   },
 };
 
-const torihiki: PreloadApi = { api, events };
+// Only what a dialog needs crosses over (main checks it again): never a function or an object to walk.
+const dialogs: NonNullable<PreloadApi['dialogs']> = {
+  chooseFolder: (options) =>
+    ipcRenderer.invoke(IPC_CHOOSE_FOLDER_CHANNEL, {
+      defaultPath: typeof options?.defaultPath === 'string' ? options.defaultPath : undefined,
+      title: typeof options?.title === 'string' ? options.title : undefined,
+    }) as Promise<string | null>,
+};
+
+const torihiki: PreloadApi = { api, events, dialogs };
 contextBridge.exposeInMainWorld('torihiki', torihiki);

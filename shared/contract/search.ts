@@ -27,6 +27,7 @@ export const matchFields = [
   'item',
   'recipient',
   'summary',
+  'message',
   'other',
 ] as const;
 export type MatchField = (typeof matchFields)[number];

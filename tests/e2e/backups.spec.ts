@@ -17,6 +17,9 @@ test('take a backup, restore it, undo the restore; a file that is not a backup i
   const list = page.getByTestId('backup-list');
   await expect(list.getByRole('row').filter({ hasText: '自動' })).toHaveCount(1);
   await expect(page.getByTestId('db-health')).toContainText('データベースは正常です');
+  // Browser mode has no native folder picker: the folder is typed, as before.
+  await expect(page.getByRole('textbox', { name: '保存先フォルダ' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'フォルダを選択…' })).toHaveCount(0);
   await page.getByRole('button', { name: '今すぐバックアップ' }).click();
   await expect(list.getByRole('row')).toHaveCount(3);
 

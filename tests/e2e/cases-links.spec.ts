@@ -54,4 +54,13 @@ test('the customer page lists the buyer’s cases; quick lookup finds a case and
   await saveScreenshot(page, 'ja-lookup-case');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`#/cases/${raised.id}$`));
+
+  // Words only in the buyer's message find the case too, and the row says where they matched.
+  await goTo(page, '取引');
+  await page.keyboard.press('Control+K');
+  await input.fill('届いたカップ');
+  const byMessage = dialog.getByRole('option').filter({ hasText: 'マグカップの取っ手が欠けていた' });
+  await expect(byMessage).toHaveCount(1);
+  await expect(byMessage).toContainText('クレームのやりとり');
+  await saveScreenshot(page, 'ja-lookup-case-by-message');
 });

@@ -25,5 +25,7 @@ export function withRecoveryHint(error: unknown, dbPath: string): unknown {
     : ' No good backup was found beside it.';
   return new TorihikiError('db_corrupt', `${error.message}${hint}`, [
     { path: 'latestGoodBackup', message: latest?.file ?? '' },
+    // When it was taken, so the desktop start-up dialog can say which day the restore goes back to.
+    { path: 'latestGoodBackupAt', message: latest?.at ?? '' },
   ]);
 }

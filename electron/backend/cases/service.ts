@@ -10,6 +10,7 @@ import {
 import { TorihikiError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
 import { requireActiveMember } from '../followups/members';
+import { reindexCase } from '../search/case-index';
 import { cancelPendingAftercare, defaultPlan, requirePlan, scheduleAftercare } from './aftercare';
 import { readCase, selectCaseRows, toCaseRow } from './read';
 import { firstResponseHours } from './settings';
@@ -142,6 +143,7 @@ export function create(ctx: ServiceContext, input: ParsedInputOf<'cases.create'>
     }),
   );
   if (input.firstEntry) insertEntry(ctx, caseId, input.firstEntry.kind, input.firstEntry.text, nowIso);
+  reindexCase(db, caseId);
   ctx.log({
     action: 'case.created',
     subjectType: 'case',
@@ -208,6 +210,7 @@ export function update(ctx: ServiceContext, input: ParsedInputOf<'cases.update'>
   }
   set.updated_at = ctx.clock.now().toISOString();
   db.run(db.qb.updateTable('cases').set(set).where('id', '=', input.id));
+  if (patch.summary !== undefined || patch.wish !== undefined) reindexCase(db, input.id);
   ctx.log({
     action: 'case.updated',
     subjectType: 'case',
@@ -243,6 +246,7 @@ export function addEntry(ctx: ServiceContext, input: ParsedInputOf<'cases.addEnt
   }
   const atIso = at.toISOString();
   insertEntry(ctx, found.id, input.kind, input.text, atIso);
+  reindexCase(db, found.id);
   if (isOutboundContact(input.kind) && found.firstRespondedAt === null) {
     // The first outbound contact answers the timer: the first-response follow-up is done.
     db.run(db.qb.updateTable('cases').set({ first_responded_at: atIso }).where('id', '=', found.id));

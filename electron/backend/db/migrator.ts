@@ -28,6 +28,10 @@ export function migrate(
             const compiled = query.compile();
             raw.prepare(compiled.sql).run(...(compiled.parameters as unknown[]));
           },
+          all(query) {
+            const compiled = query.compile();
+            return raw.prepare(compiled.sql).all(...(compiled.parameters as unknown[])) as never[];
+          },
         });
         const violations = raw.pragma('foreign_key_check') as unknown[];
         if (violations.length > 0) {

@@ -1,21 +1,44 @@
-import { sql } from 'kysely';
 import type { CaseRowDto, MatchField, SearchTier } from '../../../shared/contract';
+import { codePointLength } from '../../../shared/domain/search/key';
+import type { ParsedQuery } from '../../../shared/domain/search/query';
 import { selectCaseRows, toCaseRow } from '../cases/read';
 import type { Db } from '../db/executor';
+import { matchCases, type CasePart } from './case-index';
 
 /**
- * Complaint cases in quick lookup. Cases are few next to deals (a shop has hundreds, a busy one thousands),
- * so they are read live from the cases table rather than kept in the trigram index: a case is found
+ * Complaint cases in quick lookup. A case is found
  * - through a buyer or deal the lookup already found (same tier, ranked right after it), and
- * - by its summary containing the typed text (a case-insensitive scan of one short column, bounded).
- * Being live, a new or edited case is findable at once, with nothing to re-index.
+ * - by words of its summary or wish, then of its timeline messages, in its own full-text index (./case-index),
+ *   which the cases service keeps current on every write: a new or edited case is findable at once.
+ * A pasted message (parseQuery's `scanned`) is looked up by its identifiers only, as for deals.
  */
 
 const CANDIDATES = 100;
-/** One character would match most summaries; two is the shortest useful Japanese word (破損, 返金). */
-const MIN_SUMMARY_QUERY = 2;
-/** A pasted message is scanned for identifiers only (see parseQuery); no summary is that long. */
-const MAX_SUMMARY_QUERY = 200;
+/** One character would match most cases; two is the shortest useful Japanese word (破損, 返金). */
+const MIN_TEXT_QUERY = 2;
+
+/**
+ * Cases whose `part` contains the typed text; when nothing does and several words were typed, those containing
+ * each word ("箱 破損"). At most CANDIDATES + 1, newest first.
+ */
+function casesByText(db: Db, q: ParsedQuery, part: CasePart): number[] {
+  if (q.length < MIN_TEXT_QUERY) return [];
+  const split = (keys: readonly string[]) => ({
+    long: keys.filter((k) => codePointLength(k) >= 3),
+    short: keys.filter((k) => k !== '' && codePointLength(k) < 3),
+  });
+  const whole = split([q.key]);
+  const ids = matchCases(db.raw, whole.long, whole.short, part, CANDIDATES + 1);
+  if (ids.length > 0 || q.terms.length < 2) return ids;
+  const words = split(q.terms);
+  return matchCases(db.raw, words.long, words.short, part, CANDIDATES + 1);
+}
+
+function createdAt(db: Db, ids: number[]): Map<number, string> {
+  if (ids.length === 0) return new Map();
+  const rows = db.all(db.qb.selectFrom('cases').select(['id', 'created_at']).where('id', 'in', ids));
+  return new Map(rows.map((r) => [r.id, r.created_at]));
+}
 
 export interface CaseCandidate {
   type: 'case';
@@ -37,8 +60,7 @@ interface Parent {
 /** Adds the cases to `add`; returns true when more matched than were taken. */
 export function findCases(
   db: Db,
-  text: string,
-  scanned: boolean,
+  q: ParsedQuery,
   parents: readonly Parent[],
   add: (c: CaseCandidate) => void,
 ): boolean {
@@ -80,20 +102,21 @@ export function findCases(
       });
     }
   }
-  const needle = text.normalize('NFKC').trim();
-  if (!scanned && [...needle].length >= MIN_SUMMARY_QUERY && needle.length <= MAX_SUMMARY_QUERY) {
-    const rows = db.all(
-      db.qb
-        .selectFrom('cases')
-        .select(['id', 'created_at'])
-        // instr, not LIKE: the typed text is matched literally (% and _ are ordinary characters here).
-        .where(sql<number>`instr(lower(summary), ${needle.toLowerCase()})`, '>', 0)
-        .orderBy('id', 'desc')
-        .limit(CANDIDATES + 1),
+  if (!q.scanned) {
+    const bySummary = casesByText(db, q, 'summary');
+    const byMessages = casesByText(db, q, 'messages');
+    truncated ||= bySummary.length > CANDIDATES || byMessages.length > CANDIDATES;
+    const found = [
+      ...bySummary.slice(0, CANDIDATES).map((id) => ({ id, matchedOn: 'summary' as const })),
+      ...byMessages.slice(0, CANDIDATES).map((id) => ({ id, matchedOn: 'message' as const })),
+    ];
+    const created = createdAt(
+      db,
+      found.map((f) => f.id),
     );
-    truncated ||= rows.length > CANDIDATES;
-    for (const r of rows.slice(0, CANDIDATES)) {
-      add({ type: 'case', id: r.id, tier: 'text', matchedOn: 'summary', rank: 0, at: r.created_at });
+    // A case found by both keeps 'summary': `add` keeps the first of equal rank.
+    for (const { id, matchedOn } of found) {
+      add({ type: 'case', id, tier: 'text', matchedOn, rank: 0, at: created.get(id) ?? '' });
     }
   }
   return truncated;

@@ -107,3 +107,23 @@ export function customerDoc(
     contacts: join(contacts),
   };
 }
+
+export interface CaseDoc {
+  id: number;
+  /** The case's summary and the buyer's wish: what the case is about. */
+  summary: string;
+  /** Every timeline entry (messages, calls, notes), one key each. */
+  messages: string;
+}
+
+/** A complaint case as search keys: found by the words of its summary, wish or any message. */
+export function caseDoc(
+  c: { id: number; summary: string; wish: string },
+  entryTexts: readonly string[],
+): CaseDoc {
+  return {
+    id: c.id,
+    summary: join([searchKey(c.summary), searchKey(c.wish)]),
+    messages: join(entryTexts.map((t) => searchKey(t))),
+  };
+}

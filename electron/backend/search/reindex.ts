@@ -11,6 +11,7 @@ import { preparedInsert } from '../db/prepared-insert';
 import { withIndexesDeferred } from '../demo/deferred-indexes';
 import type { Db } from '../db/executor';
 import { readSetting, writeSetting } from '../settings/store';
+import { rebuildCaseIndex } from './case-index';
 import { customerDoc, dealCodes, dealDoc, docMemos, type DealFacts, type IdentityFacts } from './documents';
 import {
   optimizeSearchTables,
@@ -418,6 +419,8 @@ export function rebuildSearchIndex(db: Db, now: Date = new Date()): RebuildRepor
                 .having((eb) => eb.fn.countAll(), '>', 1),
             ),
         );
+        // Cases have their own index (migration 011), built from the same search keys.
+        if (tableExists(raw, 'case_fts')) rebuildCaseIndex(db);
         optimizeSearchTables(raw);
         writeSetting(db, VERSION_KEY, SEARCH_INDEX_VERSION);
         return { deals, customers, identitiesAdded };

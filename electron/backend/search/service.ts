@@ -379,8 +379,7 @@ export function query(ctx: ServiceContext, input: ParsedInputOf<'search.query'>)
   }
 
   // Cases last: they hang off the buyers and deals found above, and match their own summaries.
-  truncated =
-    findCases(db, input.text, q.scanned, out.ranked().slice(0, CANDIDATES), (c) => out.add(c)) || truncated;
+  truncated = findCases(db, q, out.ranked().slice(0, CANDIDATES), (c) => out.add(c)) || truncated;
   const ranked = out.ranked();
   const chosen = ranked.slice(0, limit);
   return {

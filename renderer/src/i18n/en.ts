@@ -1,9 +1,11 @@
 import type { Messages } from './messages';
 import { activityLogEn } from './sections/activity-log.en';
+import { backupFolderEn } from './sections/backup-folder.en';
 import { complaintsEn } from './sections/complaints.en';
 import { customersEn } from './sections/customers.en';
 import { dealListEn } from './sections/deal-list.en';
 import { importEn } from './sections/import.en';
+import { noticesEn } from './sections/notices.en';
 import { repliesEn } from './sections/replies.en';
 import { shippingEn } from './sections/shipping.en';
 
@@ -692,4 +694,6 @@ export const en: Messages = {
   },
   customerUi: customersEn,
   replies: repliesEn,
+  notices: noticesEn,
+  backupFolder: backupFolderEn,
 };

@@ -1,8 +1,10 @@
 import { activityLogJa } from './sections/activity-log.ja';
+import { backupFolderJa } from './sections/backup-folder.ja';
 import { complaintsJa } from './sections/complaints.ja';
 import { customersJa } from './sections/customers.ja';
 import { dealListJa } from './sections/deal-list.ja';
 import { importJa } from './sections/import.ja';
+import { noticesJa } from './sections/notices.ja';
 import { repliesJa } from './sections/replies.ja';
 import { shippingJa } from './sections/shipping.ja';
 
@@ -694,4 +696,6 @@ export const ja = {
   },
   customerUi: customersJa,
   replies: repliesJa,
+  notices: noticesJa,
+  backupFolder: backupFolderJa,
 } as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createCase } from '../../support/cases';
+import { createCase, twoBuyerDeals } from '../../support/cases';
 import { createDeal, value } from '../../support/deals';
 import { useBackend } from '../../support/temp';
 
@@ -9,14 +9,7 @@ const open = useBackend();
 describe('cases follow customer merges and splits', () => {
   async function twoBuyers() {
     const backend = await open();
-    const keep = await createDeal(backend, { shipTo: { name: '山田 花子', phone: '090-1111-1111' } });
-    const absorb = await createDeal(backend, {
-      marketplace: 'rakuten',
-      buyer: { name: 'ヤマダ ハナコ', email: 'hanako@example.jp' },
-      shipTo: { name: 'ヤマダ ハナコ', phone: '080-2222-2222' },
-    });
-    const keepId = keep.customer!.id;
-    const absorbId = absorb.customer!.id;
+    const { keep, absorb, keepId, absorbId } = await twoBuyerDeals(backend);
     expect(keepId).not.toBe(absorbId);
     return { backend, keep, absorb, keepId, absorbId };
   }

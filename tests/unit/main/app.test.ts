@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL } from '../../../shared/preload-api';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { IPC_CALL_CHANNEL, IPC_CHOOSE_FOLDER_CHANNEL, IPC_EVENT_CHANNEL } from '../../../shared/preload-api';
+import { RESTORE_BUTTON } from '../../../electron/main/dialogs';
 import type { FakeElectron } from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).createFakeElectron());
@@ -11,6 +12,11 @@ type Handler = (event: unknown, method: unknown, input: unknown) => Promise<unkn
 
 let dataDir: string;
 const mainDir = path.resolve('/opt/torihiki/out/main');
+
+// The first import of the main module graph is slow on a busy machine; pay it once, outside any test's timeout.
+beforeAll(async () => {
+  await import('../../../electron/main/app');
+}, 60_000);
 
 beforeEach(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'torihiki-app-'));
@@ -158,6 +164,71 @@ describe('start-up', () => {
   });
 });
 
+describe('start-up recovery', () => {
+  /** A real ledger in the data folder with one verified backup, then damaged on disk. */
+  async function damagedWithBackup() {
+    const { createBackend } = await import('../../../electron/backend');
+    const dbPath = path.join(dataDir, 'torihiki.sqlite');
+    const backend = await createBackend({ dbPath });
+    const made = await backend.call('backups.now', {});
+    backend.close();
+    if (!made.ok) throw new Error(made.error.message);
+    fs.truncateSync(dbPath, Math.floor(fs.statSync(dbPath).size / 2));
+    return { dbPath, backup: made.value.file, damaged: fs.readFileSync(dbPath) };
+  }
+  const openFailed = (backup: string) => ({
+    type: 'open-failed',
+    error: {
+      code: 'db_corrupt',
+      message: 'database disk image is malformed',
+      issues: [
+        { path: 'latestGoodBackup', message: backup },
+        { path: 'latestGoodBackupAt', message: '2026-11-20T01:00:00.000Z' },
+      ],
+    },
+  });
+
+  it('restores the offered backup after stopping the backend, then relaunches instead of quitting', async () => {
+    const { dbPath, backup, damaged } = await damagedWithBackup();
+    const { electron, child, settle } = await launch();
+    electron.dialog.showMessageBox.mockResolvedValueOnce({
+      response: RESTORE_BUTTON,
+      checkboxChecked: false,
+    });
+    electron.fake.ready();
+    await settle();
+    const backendProcess = child();
+    backendProcess.emit('message', openFailed(backup));
+    await vi.waitFor(() => expect(backendProcess.sent.some((m) => m.type === 'close')).toBe(true));
+    backendProcess.emit('exit', 0);
+    await vi.waitFor(() => expect(electron.app.relaunch).toHaveBeenCalledOnce(), { timeout: 10_000 });
+    expect(electron.app.exit).toHaveBeenCalledWith(0);
+    expect(electron.app.quit).not.toHaveBeenCalled();
+    const offer = electron.dialog.showMessageBox.mock.calls[0]?.[0] as { buttons: string[]; detail: string };
+    expect(offer.buttons[RESTORE_BUTTON]).toBe('バックアップから復元して起動');
+    expect(offer.detail).toContain(backup);
+    expect(fs.readFileSync(dbPath).equals(fs.readFileSync(backup))).toBe(true);
+    const undo = fs
+      .readdirSync(path.join(dataDir, 'backups'))
+      .find((f) => f.endsWith('-before-restore.sqlite'));
+    expect(fs.readFileSync(path.join(dataDir, 'backups', undo!)).equals(damaged)).toBe(true);
+    expect(electron.fake.windows).toHaveLength(0);
+  });
+
+  it('quits without touching the file when the seller declines the restore', async () => {
+    const { dbPath, backup, damaged } = await damagedWithBackup();
+    const { electron, child, settle } = await launch();
+    electron.fake.ready();
+    await settle();
+    child().emit('message', openFailed(backup));
+    await settle();
+    expect(electron.dialog.showMessageBox).toHaveBeenCalledOnce();
+    expect(electron.app.quit).toHaveBeenCalled();
+    expect(electron.app.relaunch).not.toHaveBeenCalled();
+    expect(fs.readFileSync(dbPath).equals(damaged)).toBe(true);
+  });
+});
+
 describe('running', () => {
   it('relays renderer calls to the backend by id and answers with its Result', async () => {
     const { child, open, callHandler } = await launch();
@@ -183,6 +254,22 @@ describe('running', () => {
     );
     expect(answer).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(child().sent.filter((m) => m.type === 'call')).toHaveLength(0);
+  });
+
+  it('opens the native folder picker over the main window for our page', async () => {
+    const { electron, open, window } = await launch();
+    await open();
+    const registered = electron.ipcMain.handle.mock.calls.find((c) => c[0] === IPC_CHOOSE_FOLDER_CHANNEL);
+    expect(registered).toBeDefined();
+    const choose = registered![1] as (event: unknown, request: unknown) => Promise<string | null>;
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['/media/usb'] });
+    expect(await choose(fromOurPage, { defaultPath: dataDir })).toBe('/media/usb');
+    expect(electron.dialog.showOpenDialog).toHaveBeenCalledExactlyOnceWith(
+      window(),
+      expect.objectContaining({ properties: ['openDirectory', 'createDirectory'], defaultPath: dataDir }),
+    );
+    expect(await choose({ senderFrame: { url: 'https://evil.com/', parent: null } }, {})).toBeNull();
+    expect(electron.dialog.showOpenDialog).toHaveBeenCalledOnce();
   });
 
   it('relays backend events to every window', async () => {

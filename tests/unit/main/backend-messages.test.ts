@@ -82,6 +82,31 @@ describe('parseBackendMessage', () => {
       error: { code: 'internal' },
     });
   });
+
+  it('keeps the issues of a failed open (the latest good backup) only when they are well formed', () => {
+    const issues = [
+      { path: 'latestGoodBackup', message: '/data/backups/torihiki-20261120T010000000Z-auto.sqlite' },
+      { path: 'latestGoodBackupAt', message: '2026-11-20T01:00:00.000Z' },
+    ];
+    expect(
+      parseBackendMessage({ type: 'open-failed', error: { code: 'db_corrupt', message: 'x', issues } }),
+    ).toEqual({ type: 'open-failed', error: { code: 'db_corrupt', message: 'x', issues } });
+    for (const bad of [
+      'latestGoodBackup',
+      [{ path: 'latestGoodBackup' }],
+      [{ path: 1, message: 'x' }],
+      [{ path: 'p', message: 'x'.repeat(100_000) }],
+      [null],
+      Array.from({ length: 1000 }, () => ({ path: 'p', message: 'm' })),
+    ]) {
+      expect(
+        parseBackendMessage({
+          type: 'open-failed',
+          error: { code: 'db_corrupt', message: 'x', issues: bad },
+        }),
+      ).toEqual({ type: 'open-failed', error: { code: 'db_corrupt', message: 'x' } });
+    }
+  });
 });
 
 describe('parseMainMessage', () => {

@@ -159,6 +159,7 @@ export class FakeApp extends EventEmitter {
   requestSingleInstanceLock: Mock<() => boolean> = vi.fn(() => true);
   quit: Fn = fn();
   exit: Fn = fn();
+  relaunch: Fn = fn();
   private markReady: () => void = () => undefined;
   private ready = this.newReady();
   whenReady: Mock<() => Promise<void>> = vi.fn(() => this.ready);
@@ -198,6 +199,7 @@ export interface FakeElectron {
       (options: Record<string, unknown>) => Promise<{ response: number; checkboxChecked: boolean }>
     >;
     showErrorBox: Fn;
+    showOpenDialog: Mock<(...args: unknown[]) => Promise<{ canceled: boolean; filePaths: string[] }>>;
   };
   ipcMain: { handle: Fn };
   Menu: { buildFromTemplate: Mock<(template: unknown) => { template: unknown }>; setApplicationMenu: Fn };
@@ -257,6 +259,7 @@ export function createFakeElectron(): FakeElectron {
         checkboxChecked: false,
       })),
       showErrorBox: fn(),
+      showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
     },
     ipcMain: { handle: fn() },
     Menu: { buildFromTemplate: vi.fn((template: unknown) => ({ template })), setApplicationMenu: fn() },

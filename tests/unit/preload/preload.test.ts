@@ -2,7 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { eventNames, methodNames } from '../../../shared/contract';
-import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL, type PreloadApi } from '../../../shared/preload-api';
+import {
+  IPC_CALL_CHANNEL,
+  IPC_CHOOSE_FOLDER_CHANNEL,
+  IPC_EVENT_CHANNEL,
+  type PreloadApi,
+} from '../../../shared/preload-api';
 
 const electron = vi.hoisted(() => {
   type IpcListener = (event: unknown, ...args: unknown[]) => void;
@@ -48,10 +53,34 @@ beforeEach(() => {
 });
 
 describe('window.torihiki', () => {
-  it('exposes exactly { api, events: { on } }', async () => {
+  it('exposes exactly { api, events: { on }, dialogs: { chooseFolder } }', async () => {
     const torihiki = await loadPreload();
-    expect(Object.keys(torihiki).sort()).toEqual(['api', 'events']);
+    expect(Object.keys(torihiki).sort()).toEqual(['api', 'dialogs', 'events']);
     expect(Object.keys(torihiki.events)).toEqual(['on']);
+    expect(Object.keys(torihiki.dialogs!)).toEqual(['chooseFolder']);
+  });
+
+  it('asks main for a folder with plain strings only, and answers what main chose', async () => {
+    const { dialogs } = await loadPreload();
+    electron.ipcRenderer.invoke.mockResolvedValueOnce('/media/usb/backups' as never);
+    expect(await dialogs!.chooseFolder({ defaultPath: '/home/母', title: '保存先' })).toBe(
+      '/media/usb/backups',
+    );
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHOOSE_FOLDER_CHANNEL, {
+      defaultPath: '/home/母',
+      title: '保存先',
+    });
+    // A page passing objects or functions gets them dropped, not forwarded.
+    const hostile = { defaultPath: { toString: () => '/etc' }, title: () => 'x' } as unknown as {
+      defaultPath: string;
+    };
+    await dialogs!.chooseFolder(hostile);
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHOOSE_FOLDER_CHANNEL, {
+      defaultPath: undefined,
+      title: undefined,
+    });
+    await dialogs!.chooseFolder();
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledTimes(3);
   });
 
   it('has exactly one api function per contract method, and nothing else', async () => {

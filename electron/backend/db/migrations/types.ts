@@ -5,6 +5,8 @@ export interface MigrationContext {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   qb: Kysely<any>;
   exec(query: Compilable<unknown>): void;
+  /** Reads rows, for a migration that back-fills derived data computed in code (e.g. search keys). */
+  all<R>(query: Compilable<R>): R[];
 }
 
 export interface Migration {

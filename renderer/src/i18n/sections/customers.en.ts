@@ -207,6 +207,7 @@ export const customersEn: Messages['customerUi'] = {
       item: 'item',
       recipient: 'recipient',
       summary: 'complaint summary',
+      message: 'complaint messages',
       other: 'other',
     },
     purchases: '{{n}} purchases',

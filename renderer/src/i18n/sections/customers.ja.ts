@@ -207,6 +207,7 @@ export const customersJa = {
       item: '商品名',
       recipient: 'お届け先',
       summary: 'クレームの概要',
+      message: 'クレームのやりとり',
       other: 'そのほか',
     },
     purchases: '購入 {{n}} 回',

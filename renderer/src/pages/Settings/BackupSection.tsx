@@ -13,7 +13,13 @@ import {
   TextInput,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconArrowBackUp, IconDatabaseExport, IconRestore } from '@tabler/icons-react';
+import {
+  IconAlertTriangle,
+  IconArrowBackUp,
+  IconDatabaseExport,
+  IconFolderOpen,
+  IconRestore,
+} from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupFileDto, BackupStatusDto } from '../../../../shared/contract';
@@ -23,10 +29,13 @@ import { useApiMutation, useApiQuery } from '../../hooks/useApi';
 import { currentLanguage } from '../../i18n';
 import { appErrorOf, describeError } from '../../i18n/errors';
 import { formatTokyoDateTime } from '../../i18n/format';
+import { folderPickerOf } from './folder-picker';
 import { SectionHeader } from './SectionHeader';
 
 const when = (iso: string) => formatTokyoDateTime(iso, currentLanguage());
 const size = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+/** The desktop app's folder picker; null in browser mode, where the folder is typed. */
+const pickFolder = folderPickerOf(window as unknown as Parameters<typeof folderPickerOf>[0]);
 
 /** 設定 → バックアップとデータ: the schedule and folder, back up now, restore (with undo), and the database check. */
 export function BackupSection() {
@@ -133,6 +142,36 @@ function Schedule({ status }: { status: BackupStatusDto }) {
           }}
           error={configure.isError ? describeError(configure.error, t) : undefined}
         />
+        {pickFolder && (
+          <Button
+            variant="default"
+            leftSection={<IconFolderOpen size={16} aria-hidden />}
+            disabled={configure.isPending}
+            data-testid="backup-folder-choose"
+            onClick={() =>
+              void pickFolder({
+                defaultPath: folder.trim() || status.folder,
+                title: t('backupFolder.dialogTitle'),
+              }).then((chosen) => {
+                if (chosen === null) return;
+                setFolder(chosen);
+                // The backend checks the folder exists and can be written to; a refusal shows on the field.
+                configure.mutate(
+                  { folder: chosen },
+                  {
+                    onSuccess: (next) =>
+                      notifications.show({
+                        color: 'green',
+                        message: t('backupFolder.chosen', { folder: next.folder }),
+                      }),
+                  },
+                );
+              })
+            }
+          >
+            {t('backupFolder.choose')}
+          </Button>
+        )}
         <Button
           variant="default"
           loading={configure.isPending}

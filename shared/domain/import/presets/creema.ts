@@ -1,6 +1,7 @@
 import { readLineItems } from '../lines';
 import type { FormatPreset } from '../preset';
 import { splitAddress } from '../values';
+import { readHandmadeProgress } from './handmade-common';
 
 const columns = {
   orderId: ['注文ID'],
@@ -62,15 +63,7 @@ export const creema: FormatPreset = {
             address1: address === undefined ? undefined : split?.rest.slice(0, 200) || null,
             phone,
           };
-          d.shippingFee = row.yen('shipping');
-          d.deliveryMethod = row.text('method', 100);
-          d.notes = row.notes('remarks');
-          d.paidAt = row.date('paidAt');
-          const shippedAt = row.date('shippedAt');
-          if (shippedAt !== undefined)
-            d.shipped = shippedAt ? { at: shippedAt, carrier: null, trackingNumber: null } : null;
-          const status = row.raw('status');
-          if (status !== undefined) d.cancelled = status.includes('キャンセル');
+          readHandmadeProgress(row, d);
         },
         item(row, _d, occurrence) {
           const title = row.require('title', row.text('title'));

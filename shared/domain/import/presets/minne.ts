@@ -1,6 +1,7 @@
 import { readLineItems } from '../lines';
 import type { FormatPreset } from '../preset';
 import { splitAddress } from '../values';
+import { readHandmadeProgress } from './handmade-common';
 
 const columns = {
   orderId: ['注文ID'],
@@ -60,15 +61,7 @@ export const minne: FormatPreset = {
             address2: row.person('shipAddress2', 200),
             phone: row.phone('shipPhone'),
           };
-          d.shippingFee = row.yen('shipping');
-          d.deliveryMethod = row.text('method', 100);
-          d.notes = row.notes('remarks');
-          d.paidAt = row.date('paidAt');
-          const shippedAt = row.date('shippedAt');
-          if (shippedAt !== undefined)
-            d.shipped = shippedAt ? { at: shippedAt, carrier: null, trackingNumber: null } : null;
-          const status = row.raw('status');
-          if (status !== undefined) d.cancelled = status.includes('キャンセル');
+          readHandmadeProgress(row, d);
         },
         item(row, _d, occurrence) {
           const title = row.require('title', row.text('title'));

@@ -1,7 +1,7 @@
-import { readLineItems } from '../lines';
 import type { FormatPreset } from '../preset';
-import { joinParts, type Row } from '../reader';
+import type { Row } from '../reader';
 import { parseCarrier } from '../values';
+import { rakutenPreset, readRakutenItem, readRakutenParties } from './rakuten-common';
 
 const columns = {
   orderId: ['受注番号'],
@@ -58,78 +58,43 @@ function amount(row: Row<Key>, key: Key): number | null | undefined {
  * 楽天 RMS legacy 受注CSV ("受注番号" layout, 全カラムダウンロード): one row per item line, no line ids,
  * so a line is keyed by its product number and options.
  */
-export const rakutenLegacy: FormatPreset = {
-  id: 'rakuten_legacy',
-  name: { ja: '楽天 受注CSV（旧RMS）', en: 'Rakuten order CSV (legacy RMS)' },
-  marketplace: 'rakuten',
-  encoding: 'cp932',
-  delimiter: ',',
-  groupedBy: '受注番号',
-  files: [{ role: 'main', fingerprint: ['受注番号', '受注ステータス', '商品名', '個数'] }],
-  read: (tables, ctx) =>
-    readLineItems(
-      tables[0] ?? [],
-      {
-        marketplace: 'rakuten',
-        columns,
-        keyColumn: 'orderId',
-        key: (row) => row.text('orderId', 100) ?? null,
-        order(row, d) {
-          d.orderedAt = row.require(
-            'orderedAt',
-            row.date('orderedAt') ?? row.dateTime('orderDate', 'orderTime'),
-          );
-          d.buyer = {
-            name: joinParts(' ', row.person('buyerLast'), row.person('buyerFirst')),
-            kana: joinParts(' ', row.person('buyerLastKana'), row.person('buyerFirstKana')),
-            email: row.email('buyerEmail'),
-            phone: row.phoneParts('buyerPhone1', 'buyerPhone2', 'buyerPhone3'),
-          };
-          d.shipTo = {
-            name: joinParts(' ', row.person('shipLast'), row.person('shipFirst')),
-            kana: joinParts(' ', row.person('shipLastKana'), row.person('shipFirstKana')),
-            postalCode: row.postalParts('shipPostal1', 'shipPostal2'),
-            prefecture: row.person('shipPrefecture', 10),
-            address1: joinParts('', row.person('shipCity', 100), row.person('shipStreet', 100)),
-            phone: row.phoneParts('shipPhone1', 'shipPhone2', 'shipPhone3'),
-          };
-          d.shippingFee = row.has('destinationShipping')
-            ? amount(row, 'destinationShipping')
-            : amount(row, 'shipping');
-          d.deliveryMethod = row.text('deliveryMethod', 100);
-          d.notes = row.notes('comment');
-          d.paidAt = row.date('paidOn');
-          const status = row.raw('status');
-          if (status !== undefined) d.cancelled = status.includes('キャンセル');
-          const tracking = row.text('trackingNumber', 40);
-          const shippedOn = row.date('shippedOn');
-          if (tracking !== undefined || shippedOn !== undefined) {
-            d.shipped =
-              tracking || shippedOn
-                ? {
-                    at: shippedOn ?? null,
-                    carrier: parseCarrier(row.raw('carrier') ?? ''),
-                    trackingNumber: tracking ?? null,
-                  }
-                : null;
-          }
-        },
-        item(row, _d, occurrence) {
-          const name = row.require('productName', row.text('productName'));
-          const options = row.text('options');
-          const quantity = row.quantity('quantity');
-          const unitPrice = row.yen('unitPrice');
-          if (!name) return null;
-          const sku = row.text('productNumber', 100) ?? row.text('productId', 100) ?? null;
-          return {
-            lineKey: occurrence(`${sku ?? name}|${options ?? ''}`),
-            name: options ? `${name}（${options}）`.slice(0, 200) : name,
-            sku,
-            quantity: quantity ?? 1,
-            unitPrice: unitPrice ?? null,
-          };
-        },
-      },
-      ctx,
-    ),
-};
+export const rakutenLegacy: FormatPreset = rakutenPreset(
+  {
+    id: 'rakuten_legacy',
+    name: { ja: '楽天 受注CSV（旧RMS）', en: 'Rakuten order CSV (legacy RMS)' },
+    groupedBy: '受注番号',
+    fingerprint: ['受注番号', '受注ステータス', '商品名', '個数'],
+  },
+  {
+    columns,
+    keyColumn: 'orderId',
+    key: (row) => row.text('orderId', 100) ?? null,
+    order(row, d) {
+      readRakutenParties(row, d);
+      d.shippingFee = row.has('destinationShipping')
+        ? amount(row, 'destinationShipping')
+        : amount(row, 'shipping');
+      d.deliveryMethod = row.text('deliveryMethod', 100);
+      d.notes = row.notes('comment');
+      d.paidAt = row.date('paidOn');
+      const status = row.raw('status');
+      if (status !== undefined) d.cancelled = status.includes('キャンセル');
+      const tracking = row.text('trackingNumber', 40);
+      const shippedOn = row.date('shippedOn');
+      if (tracking !== undefined || shippedOn !== undefined) {
+        d.shipped =
+          tracking || shippedOn
+            ? {
+                at: shippedOn ?? null,
+                carrier: parseCarrier(row.raw('carrier') ?? ''),
+                trackingNumber: tracking ?? null,
+              }
+            : null;
+      }
+    },
+    item(row, _d, occurrence) {
+      const sku = () => row.text('productNumber', 100) ?? row.text('productId', 100) ?? null;
+      return readRakutenItem(row, sku, occurrence);
+    },
+  },
+);

@@ -1,6 +1,5 @@
-import { readLineItems } from '../lines';
 import type { FormatPreset } from '../preset';
-import { joinParts } from '../reader';
+import { rakutenPreset, readRakutenItem, readRakutenParties } from './rakuten-common';
 
 const columns = {
   orderId: ['注文番号'],
@@ -53,87 +52,50 @@ const PAID_STATUSES = ['発送待ち', '発送済', '支払手続き中', '支�
  * 楽天ペイ受注 CSV (RMS, "注文番号" layout): one row per item line. An order shipped to several
  * addresses (複数送付先フラグ = 1) becomes one deal per 送付先ID, "注文番号#送付先ID".
  */
-export const rakutenPay: FormatPreset = {
-  id: 'rakuten_pay',
-  name: { ja: '楽天ペイ受注CSV（RMS）', en: 'Rakuten Pay order CSV (RMS)' },
-  marketplace: 'rakuten',
-  encoding: 'cp932',
-  delimiter: ',',
-  groupedBy: '注文番号 + 送付先ID',
-  files: [{ role: 'main', fingerprint: ['注文番号', '送付先ID', '商品名', '個数'] }],
-  read: (tables, ctx) =>
-    readLineItems(
-      tables[0] ?? [],
-      {
-        marketplace: 'rakuten',
-        columns,
-        keyColumn: 'orderId',
-        key(row) {
-          const order = row.text('orderId', 90);
-          if (!order) return null;
-          const destination = row.text('destinationId', 9);
-          const split = row.raw('multipleDestinations')?.trim() === '1';
-          return split && destination ? `${order}#${destination}` : order;
-        },
-        order(row, d) {
-          d.orderedAt = row.require(
-            'orderedAt',
-            row.date('orderedAt') ?? row.dateTime('orderDate', 'orderTime'),
-          );
-          d.buyer = {
-            name: joinParts(' ', row.person('buyerLast'), row.person('buyerFirst')),
-            kana: joinParts(' ', row.person('buyerLastKana'), row.person('buyerFirstKana')),
-            email: row.email('buyerEmail'),
-            phone: row.phoneParts('buyerPhone1', 'buyerPhone2', 'buyerPhone3'),
-          };
-          d.shipTo = {
-            name: joinParts(' ', row.person('shipLast'), row.person('shipFirst')),
-            kana: joinParts(' ', row.person('shipLastKana'), row.person('shipFirstKana')),
-            postalCode: row.postalParts('shipPostal1', 'shipPostal2'),
-            prefecture: row.person('shipPrefecture', 10),
-            address1: joinParts('', row.person('shipCity', 100), row.person('shipStreet', 100)),
-            phone: row.phoneParts('shipPhone1', 'shipPhone2', 'shipPhone3'),
-          };
-          d.shippingFee = row.has('destinationShipping')
-            ? row.yen('destinationShipping')
-            : row.yen('shippingTotal');
-          d.deliveryMethod = row.text('deliveryMethod', 100);
-          d.notes = row.notes('comment');
-          const status = row.raw('status');
-          if (status !== undefined) {
-            d.cancelled = status.includes('キャンセル');
-            d.paidAt = PAID_STATUSES.some((s) => status.includes(s))
-              ? (row.date('confirmedAt') ?? d.orderedAt ?? null)
-              : null;
-          }
-          const shippedAt = row.date('shippedAt');
-          if (shippedAt !== undefined || status !== undefined) {
-            d.shipped =
-              shippedAt || status?.includes('発送済')
-                ? { at: shippedAt ?? null, carrier: null, trackingNumber: null }
-                : null;
-          }
-        },
-        item(row, _d, occurrence) {
-          const name = row.require('productName', row.text('productName'));
-          const options = row.text('options');
-          const quantity = row.quantity('quantity');
-          const unitPrice = row.yen('unitPrice');
-          if (!name) return null;
-          const sku =
-            row.text('productCode', 100) ??
-            row.text('productNumber', 100) ??
-            row.text('productId', 100) ??
-            null;
-          return {
-            lineKey: row.text('lineId', 60) ?? occurrence(`${sku ?? name}|${options ?? ''}`),
-            name: options ? `${name}（${options}）`.slice(0, 200) : name,
-            sku,
-            quantity: quantity ?? 1,
-            unitPrice: unitPrice ?? null,
-          };
-        },
-      },
-      ctx,
-    ),
-};
+export const rakutenPay: FormatPreset = rakutenPreset(
+  {
+    id: 'rakuten_pay',
+    name: { ja: '楽天ペイ受注CSV（RMS）', en: 'Rakuten Pay order CSV (RMS)' },
+    groupedBy: '注文番号 + 送付先ID',
+    fingerprint: ['注文番号', '送付先ID', '商品名', '個数'],
+  },
+  {
+    columns,
+    keyColumn: 'orderId',
+    key(row) {
+      const order = row.text('orderId', 90);
+      if (!order) return null;
+      const destination = row.text('destinationId', 9);
+      const split = row.raw('multipleDestinations')?.trim() === '1';
+      return split && destination ? `${order}#${destination}` : order;
+    },
+    order(row, d) {
+      readRakutenParties(row, d);
+      d.shippingFee = row.has('destinationShipping')
+        ? row.yen('destinationShipping')
+        : row.yen('shippingTotal');
+      d.deliveryMethod = row.text('deliveryMethod', 100);
+      d.notes = row.notes('comment');
+      const status = row.raw('status');
+      if (status !== undefined) {
+        d.cancelled = status.includes('キャンセル');
+        d.paidAt = PAID_STATUSES.some((s) => status.includes(s))
+          ? (row.date('confirmedAt') ?? d.orderedAt ?? null)
+          : null;
+      }
+      const shippedAt = row.date('shippedAt');
+      if (shippedAt !== undefined || status !== undefined) {
+        d.shipped =
+          shippedAt || status?.includes('発送済')
+            ? { at: shippedAt ?? null, carrier: null, trackingNumber: null }
+            : null;
+      }
+    },
+    item(row, _d, occurrence) {
+      const sku = () =>
+        row.text('productCode', 100) ?? row.text('productNumber', 100) ?? row.text('productId', 100) ?? null;
+      // 商品明細ID identifies the line itself; exports without it fall back to product and options.
+      return readRakutenItem(row, sku, (base) => row.text('lineId', 60) ?? occurrence(base));
+    },
+  },
+);
