@@ -36,6 +36,7 @@ export async function backupTo(
   const partial = `${target}.partial`;
   fs.rmSync(partial, { force: true });
   await raw.backup(partial);
+  toSingleFile(partial);
   const check = verifyBackupFile(partial);
   if (!check.ok) {
     fs.rmSync(partial, { force: true });
@@ -48,10 +49,28 @@ export async function backupTo(
   return { file: target, bytes: fs.statSync(target).size, schemaVersion: check.schemaVersion };
 }
 
+/**
+ * The backup API copies the live database's WAL flag, and every later read-only open of a WAL file
+ * leaves -wal and -shm files beside it in the backup folder. A backup is a finished file that is
+ * only ever read, so it is switched to a rollback journal once, right after the copy.
+ */
+function toSingleFile(file: string): void {
+  const copy = new Database(file, { fileMustExist: true });
+  try {
+    copy.pragma('journal_mode = DELETE');
+  } finally {
+    copy.close();
+  }
+}
+
+/** Side files SQLite may create while a file is opened; removed afterwards if this check created them. */
+const SIDE_FILES = ['-wal', '-shm'] as const;
+
 export function verifyBackupFile(
   file: string,
 ): { ok: true; schemaVersion: number } | { ok: false; reason: string } {
   let copy: Database.Database | undefined;
+  const existing = SIDE_FILES.filter((suffix) => fs.existsSync(`${file}${suffix}`));
   try {
     copy = new Database(file, { readonly: true, fileMustExist: true });
     if (copy.pragma('application_id', { simple: true }) !== APPLICATION_ID)
@@ -63,5 +82,9 @@ export function verifyBackupFile(
     return { ok: false, reason: (e as Error).message };
   } finally {
     copy?.close();
+    // An older backup still in WAL mode: a read-only check must not leave its own traces behind.
+    for (const suffix of SIDE_FILES) {
+      if (!existing.includes(suffix)) fs.rmSync(`${file}${suffix}`, { force: true });
+    }
   }
 }

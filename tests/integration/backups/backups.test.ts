@@ -28,6 +28,8 @@ describe('backups and restore', () => {
     const status = await value(backend.call('backups.status', {}));
     expect(status.backups.map((b) => b.name)).toEqual([file.name]);
     expect(status.latestGood?.name).toBe(file.name);
+    // The folder a seller opens holds the backup and nothing else: no -wal/-shm or .partial leftovers.
+    expect(fs.readdirSync(path.dirname(file.file))).toEqual([file.name]);
   });
 
   it('round trip: restore brings back every table exactly, while the backend stays open; undo puts the newer data back', async () => {
