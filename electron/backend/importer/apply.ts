@@ -6,7 +6,7 @@ import { markCancelledSteps } from '../deals/open-steps';
 import { planSteps, progressOf, refreshProgress, workflowCache } from '../deals/progress';
 import { workflowFor } from '../workflows/service';
 import { BulkInsert } from './bulk';
-import type { CustomerMatch, CustomerMatcher } from './customers';
+import type { CustomerMatch, CustomerMatcher, RecordWrite } from './customers';
 import { itemLines, type DealPlan, type ItemLine } from './plan';
 import { snapshotText } from './snapshot';
 import { phase } from './phases';
@@ -76,12 +76,13 @@ export function applyPlans(
       return null;
     };
 
+    const recordWrite: RecordWrite = (entity, id, after) => journal(entity, id, 'insert', null, after);
     counts.customersInserted = matcher.created.size;
     const fresh = plans.filter((p) => p.status === 'new');
     const firstNewId = nextRowId(db.raw, 'deals');
     const insert = () => {
       // Customers first: the new deals refer to them.
-      phase('write: customers', () => matcher.writeCreated(now));
+      phase('write: customers', () => matcher.writeCreated(now, recordWrite));
       phase('write: deals, items, steps', () =>
         insertDeals(db, fresh, customerId, batchId, formatId, now, onProgress),
       );
@@ -91,6 +92,8 @@ export function applyPlans(
     if (fresh.length >= DEFER_INDEXES_FROM && fresh.length >= ledger)
       phase('write: indexes deferred', () => withIndexesDeferred(db.raw, BULK_TABLES, insert));
     else insert();
+    // After the deferred indexes are back: the unique identity index decides what is new.
+    matcher.writeLearned(now, recordWrite);
     markCancelledSteps(db, firstNewId);
     counts.inserted = fresh.length;
 

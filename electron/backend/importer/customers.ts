@@ -98,6 +98,11 @@ export class CustomerMatcher {
   readonly matched = new Set<number>();
   readonly created = new Set<PendingCustomer>();
   /**
+   * Identities rows of this batch show for customers that exist already and do not hold them yet (a new
+   * e-mail or phone of a known buyer), recorded as findOrCreateCustomer records them for manual entry.
+   */
+  readonly learned = new Map<number, Key[]>();
+  /**
    * Keys per distinct buyer, computed once for prefetch() and resolve(): normalising names is not free,
    * and a buyer's orders repeat the same facts.
    */
@@ -192,6 +197,14 @@ export class CustomerMatcher {
     else this.holders.set(text, [holder]);
   }
 
+  /** Where the database would list an existing customer: after the batch's new buyers, newest id first. */
+  private addExisting(key: Key, holder: Holder & { customer: number }): void {
+    const list = this.holders.get(key.text) ?? [];
+    const at = list.findIndex((h) => typeof h.customer === 'number' && h.customer < holder.customer);
+    list.splice(at < 0 ? list.length : at, 0, holder);
+    this.holders.set(key.text, list);
+  }
+
   /** The customer these facts belong to: an existing one, one this batch creates, or a new one. */
   resolve(facts: BuyerFacts | null): CustomerMatch {
     if (!facts) return { kind: 'none' };
@@ -201,13 +214,15 @@ export class CustomerMatcher {
     for (const key of keys) {
       const holder = pickHolder(key, this.holdersOf(key), buyer);
       if (!holder) continue;
+      this.learn(holder, keys);
       if (typeof holder.customer === 'number') {
         this.matched.add(holder.customer);
         return { kind: 'existing', id: holder.customer };
       }
       return { kind: 'new', pending: holder.customer };
     }
-    const pending: PendingCustomer = { facts, keys, id: null };
+    // A copy: `keys` is the cached list for these facts, and learn() may add to a pending buyer's list.
+    const pending: PendingCustomer = { facts, keys: [...keys], id: null };
     for (const key of keys) {
       this.holdersOf(key); // existing holders first, so the list is complete before this buyer joins it
       this.addHolder(key, { customer: pending, name: buyer.name, kana: facts.kana });
@@ -217,20 +232,35 @@ export class CustomerMatcher {
   }
 
   /**
+   * The matched customer holds from now on every identity this row shows: later rows of the batch find
+   * it through them, and the commit records them (learned, or the pending customer's own keys).
+   */
+  private learn(holder: Holder, keys: Key[]): void {
+    const customer = holder.customer;
+    for (const key of keys) {
+      if (this.holdersOf(key).some((h) => h.customer === customer)) continue;
+      if (typeof customer !== 'number') {
+        this.addHolder(key, { customer, name: holder.name, kana: holder.kana });
+        customer.keys.push(key);
+      } else {
+        this.addExisting(key, { customer, name: holder.name, kana: holder.kana });
+        const list = this.learned.get(customer);
+        if (list) list.push(key);
+        else this.learned.set(customer, [key]);
+      }
+    }
+  }
+
+  /**
    * Writes every customer this batch creates, with their identities, in multi-row statements (ids
    * assigned up front). Values are normalised as findOrCreateCustomer stores them. An identity another
    * customer holds too goes to shared_identities, for the possible-duplicates list.
    */
-  writeCreated(now: string): void {
+  writeCreated(now: string, record: RecordWrite): void {
     if (this.created.size === 0) return;
     const customers = new BulkInsert(this.db, 'customers', CUSTOMER_COLUMNS);
     const identities = new BulkInsert(this.db, 'customer_identities', IDENTITY_COLUMNS);
-    const shared = prepare<'kind' | 'value' | 'marketplace'>(this.db, (p) =>
-      this.db.qb
-        .insertInto('shared_identities')
-        .values({ kind: p('kind'), value: p('value'), marketplace: p('marketplace') })
-        .onConflict((oc) => oc.doNothing()),
-    );
+    const shared = this.sharedWriter(record);
     let id = nextRowId(this.db.raw, 'customers');
     for (const pending of this.created) {
       const f = pending.facts;
@@ -253,12 +283,66 @@ export class CustomerMatcher {
     for (const pending of this.created) {
       for (const k of pending.keys) {
         identities.push(pending.id, k.kind, k.marketplace, k.value, now);
-        if ((this.holders.get(k.text)?.length ?? 0) > 1) shared.run(k);
+        shared(k);
       }
     }
     identities.flush();
   }
+
+  /**
+   * Records the identities learned for existing customers (see learn()). Each row written is reported,
+   * so undo deletes exactly these and no identity the customer had before.
+   */
+  writeLearned(now: string, record: RecordWrite): void {
+    if (this.learned.size === 0) return;
+    const insert = prepare<'customer' | 'kind' | 'marketplace' | 'value' | 'now'>(this.db, (p) =>
+      this.db.qb
+        .insertInto('customer_identities')
+        .values({
+          customer_id: p('customer'),
+          kind: p('kind'),
+          marketplace: p('marketplace'),
+          value: p('value'),
+          created_at: p('now'),
+        })
+        .onConflict((oc) => oc.doNothing()),
+    );
+    const shared = this.sharedWriter(record);
+    for (const [customer, keys] of this.learned) {
+      for (const k of keys) {
+        const { changes, lastInsertRowid } = insert.run({ customer, ...k, now });
+        if (changes === 0) continue;
+        record('customer_identity', lastInsertRowid, { customer_id: customer });
+        shared(k);
+      }
+    }
+  }
+
+  /** Notes an identity two or more holders now have in shared_identities (for the duplicates list). */
+  private sharedWriter(record: RecordWrite): (k: Key) => void {
+    const insert = prepare<'kind' | 'value' | 'marketplace'>(this.db, (p) =>
+      this.db.qb
+        .insertInto('shared_identities')
+        .values({ kind: p('kind'), value: p('value'), marketplace: p('marketplace') })
+        .onConflict((oc) => oc.doNothing()),
+    );
+    return (k) => {
+      if ((this.holders.get(k.text)?.length ?? 0) < 2) return;
+      const key = { kind: k.kind, value: k.value, marketplace: k.marketplace };
+      if (insert.run(key).changes > 0) record('shared_identity', 0, key);
+    };
+  }
 }
+
+/**
+ * Told of each row the matcher writes that undo has to remove on its own (rows of the customers it
+ * creates go with them): an identity added to an existing customer, a newly shared identity.
+ */
+export type RecordWrite = (
+  entity: 'customer_identity' | 'shared_identity',
+  id: number,
+  after: Record<string, unknown>,
+) => void;
 
 interface HolderRow {
   kind: string;

@@ -18,7 +18,7 @@ import { TorihikiError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
 import type { Db } from '../db/executor';
 import { changeStamp } from '../db/sqlite-meta';
-import { reindexDeals } from '../search/reindex';
+import { reindexCustomers, reindexDeals } from '../search/reindex';
 import { applyPlans } from './apply';
 import { countPlans, fileDto, formatDto, formatId, orphanRowDtos, previewFormatDto, rowDto } from './dto';
 import { countRows, readFiles, watchRows } from './files';
@@ -266,6 +266,8 @@ export function commit(ctx: ServiceContext, input: ParsedInputOf<'imports.commit
         progress.report('commit', plans.length + Math.min(done, toIndex), total),
       ),
     );
+    // Known buyers with new contacts: their search entry lists identities, so it is written again.
+    if (matcher.learned.size > 0) reindexCustomers(db, matcher.learned.keys(), ctx.clock.now());
     progress.report('commit', total, total);
     result.batchId = batchId;
     result.deals = { inserted: counts.inserted, updated: counts.updated, unchanged: counts.unchanged };
