@@ -13,6 +13,7 @@ import type { Db } from '../db/executor';
 import { CUSTOMER_COLUMNS, IDENTITY_COLUMNS } from '../db/bulk-columns';
 import { nextRowId } from '../db/sqlite-meta';
 import { BulkInsert } from './bulk';
+import type { FreshCustomer } from './fresh-index';
 import { prepare } from './statements';
 
 export interface BuyerFacts {
@@ -256,8 +257,9 @@ export class CustomerMatcher {
    * assigned up front). Values are normalised as findOrCreateCustomer stores them. An identity another
    * customer holds too goes to shared_identities, for the possible-duplicates list.
    */
-  writeCreated(now: string, record: RecordWrite): void {
-    if (this.created.size === 0) return;
+  writeCreated(now: string, record: RecordWrite): FreshCustomer[] {
+    const written: FreshCustomer[] = [];
+    if (this.created.size === 0) return written;
     const customers = new BulkInsert(this.db, 'customers', CUSTOMER_COLUMNS);
     const identities = new BulkInsert(this.db, 'customer_identities', IDENTITY_COLUMNS);
     const shared = this.sharedWriter(record);
@@ -265,12 +267,21 @@ export class CustomerMatcher {
     for (const pending of this.created) {
       const f = pending.facts;
       pending.id = id++;
+      const c: FreshCustomer = {
+        id: pending.id,
+        name: normalizeName(f.name) || sanitizeText(f.name).trim(),
+        name_kana: f.kana ? sanitizeText(f.kana).normalize('NFKC').trim() || null : null,
+        email: emailKey(f.email) ?? null,
+        phone: f.phone ? normalizePhone(f.phone) || null : null,
+        identities: pending.keys,
+      };
+      written.push(c);
       customers.push(
-        pending.id,
-        normalizeName(f.name) || sanitizeText(f.name).trim(),
-        f.kana ? sanitizeText(f.kana).normalize('NFKC').trim() || null : null,
-        emailKey(f.email) ?? null,
-        f.phone ? normalizePhone(f.phone) || null : null,
+        c.id,
+        c.name,
+        c.name_kana,
+        c.email,
+        c.phone,
         normalizePostalCode(f.postalCode ?? ''),
         f.prefecture,
         f.address,
@@ -287,6 +298,7 @@ export class CustomerMatcher {
       }
     }
     identities.flush();
+    return written;
   }
 
   /**
