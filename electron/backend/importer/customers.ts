@@ -108,6 +108,7 @@ export class CustomerMatcher {
    * and a buyer's orders repeat the same facts.
    */
   private readonly keyCache = new Map<string, Key[]>();
+  private keysByFacts = new WeakMap<BuyerFacts, Key[]>();
 
   constructor(private readonly db: Db) {
     this.lookup = prepare<'kind' | 'value' | 'marketplace'>(db, (p) =>
@@ -166,12 +167,16 @@ export class CustomerMatcher {
 
   private keysOf(facts: BuyerFacts): Key[] {
     const f = facts;
+    // The same facts object comes back from prefetch() to resolve(): no second key string to build.
+    const known = this.keysByFacts.get(f);
+    if (known) return known;
     const id = `${f.marketplace}\u0000${f.name}\u0000${f.kana}\u0000${f.email}\u0000${f.phone}\u0000${f.postalCode}\u0000${f.handle}`;
     let keys = this.keyCache.get(id);
     if (!keys) {
       keys = keysOf(facts).map(withText);
       this.keyCache.set(id, keys);
     }
+    this.keysByFacts.set(f, keys);
     return keys;
   }
 
@@ -187,6 +192,7 @@ export class CustomerMatcher {
    */
   donePlanning(): void {
     this.keyCache.clear();
+    this.keysByFacts = new WeakMap();
     this.loaded.clear();
   }
 
