@@ -54,6 +54,10 @@ export interface DealPlan {
 
 type DealColumn = keyof DealsTable;
 type KnownDeal = { id: number; snapshot: string | null };
+type KnownRow = KnownDeal & { external_id: string };
+
+/** Deals read per page when a marketplace's deals are scanned. */
+const SCAN_PAGE = 5_000;
 
 const NO_CUSTOMER: CustomerMatch = Object.freeze({ kind: 'none' });
 const NOTHING_SET: DealPlan['set'] = Object.freeze({});
@@ -198,7 +202,12 @@ export class Planner {
         .where('d.marketplace', '=', p('marketplace'))
         .where('d.external_id', '=', p('externalId')),
     );
-    this.marketplaceDeals = prepare<'marketplace'>(db, (p) => this.knownQuery(p('marketplace')));
+    this.marketplaceDeals = prepare<'marketplace' | 'after'>(db, (p) =>
+      this.knownQuery(p('marketplace'))
+        .where('d.external_id', '>', p('after'))
+        .orderBy('d.external_id')
+        .limit(SCAN_PAGE),
+    );
     this.dealRow = prepare<'id'>(db, (p) => db.qb.selectFrom('deals').selectAll().where('id', '=', p('id')));
     this.dealItems = prepare<'id'>(db, (p) =>
       db.qb
@@ -277,14 +286,18 @@ export class Planner {
         .where('marketplace', '=', marketplace),
     )!.n;
     // Re-importing a marketplace's history asks for most of its deals: one pass over the marketplace's
-    // order-number index beats hundreds of IN lists. Rows are streamed, so only the wanted ones are kept.
-    // (Pages ordered by id made SQLite sort the whole marketplace again for every page.)
+    // order-number index beats hundreds of IN lists. Pages follow that index (order number after the last
+    // one seen), so SQLite never sorts, and only the wanted rows are kept. (Pages ordered by id made it sort
+    // the whole marketplace again for every page.)
     if (count <= wanted.size * 4) {
-      for (const [externalId, id, snapshot] of this.marketplaceDeals.rows({ marketplace })) {
-        if (wanted.has(externalId as string))
-          found.set(externalId as string, { id: id as number, snapshot: snapshot as string | null });
+      for (let after = ''; ;) {
+        const page = this.marketplaceDeals.all<KnownRow>({ marketplace, after });
+        for (const r of page) {
+          if (wanted.has(r.external_id)) found.set(r.external_id, { id: r.id, snapshot: r.snapshot });
+        }
+        if (page.length < SCAN_PAGE) return found;
+        after = page[page.length - 1]!.external_id;
       }
-      return found;
     }
     for (const chunk of chunks([...wanted])) {
       for (const r of this.db.all(this.knownQuery(marketplace).where('d.external_id', 'in', chunk)))

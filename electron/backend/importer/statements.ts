@@ -9,8 +9,6 @@ export interface Prepared<P extends string> {
   run(values: Record<P, unknown>): { changes: number; lastInsertRowid: number };
   get<R>(values: Record<P, unknown>): R | undefined;
   all<R>(values: Record<P, unknown>): R[];
-  /** Rows one at a time as value arrays in select order: a scan of 100,000 rows never holds them all. */
-  rows(values: Record<P, unknown>): IterableIterator<unknown[]>;
 }
 
 /**
@@ -29,8 +27,6 @@ export function prepare<P extends string>(
       ? { name: value.slice(SENTINEL.length) as P }
       : { constant: value },
   );
-  // A second handle in raw (array) mode, prepared on first use: a statement is either mode, not both.
-  let arrays: Database.Statement | undefined;
   const bind = (values: Record<P, unknown>): unknown[] =>
     slots.map((slot) => {
       if ('constant' in slot) return slot.constant;
@@ -45,9 +41,5 @@ export function prepare<P extends string>(
     },
     get: <R>(values: Record<P, unknown>) => stmt.get(...bind(values)) as R | undefined,
     all: <R>(values: Record<P, unknown>) => stmt.all(...bind(values)) as R[],
-    rows: (values) => {
-      arrays ??= db.raw.prepare(compiled.sql).raw(true);
-      return arrays.iterate(...bind(values)) as IterableIterator<unknown[]>;
-    },
   };
 }
