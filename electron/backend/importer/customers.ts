@@ -14,7 +14,7 @@ import { CUSTOMER_COLUMNS, IDENTITY_COLUMNS } from '../db/bulk-columns';
 import { nextRowId } from '../db/sqlite-meta';
 import { BulkInsert } from './bulk';
 import type { FreshCustomer } from './fresh-index';
-import { prepare } from './statements';
+import { prepare, type Prepared } from './statements';
 
 export interface BuyerFacts {
   marketplace: Marketplace;
@@ -46,6 +46,9 @@ interface Holder {
 }
 
 const NO_HOLDERS: readonly Holder[] = Object.freeze([]);
+
+/** Identity values per prefetch query: well below SQLite's bound-parameter limit. */
+const IN_LIST = 500;
 
 /** An identity with its map key, built once per distinct buyer rather than at every lookup. */
 type Key = IdentityKey & { text: string };
@@ -96,6 +99,7 @@ export class CustomerMatcher {
   private readonly holders = new Map<string, Holder[]>();
   private readonly loaded = new Set<string>();
   private readonly lookup;
+  private inList: Prepared<string> | undefined;
   readonly matched = new Set<number>();
   readonly created = new Set<PendingCustomer>();
   /**
@@ -143,12 +147,24 @@ export class CustomerMatcher {
       if (set) set.add(k.value);
       else valuesByKind.set(k.kind, new Set([k.value]));
     }
-    // Per kind, so the lookup index (kind, value, marketplace, customer_id) answers each IN list.
+    // Per kind, so the lookup index (kind, value, marketplace, customer_id) answers each IN list. One
+    // statement of IN_LIST values, prepared once (a short last chunk repeats a value): compiling a
+    // 500-value query per chunk cost more than running it.
+    this.inList ??= prepare<string>(this.db, (p) =>
+      holderQuery(this.db)
+        .where('i.kind', '=', p('kind'))
+        .where(
+          'i.value',
+          'in',
+          Array.from({ length: IN_LIST }, (_, i) => p(`v${i}`)),
+        ),
+    );
+    const params: Record<string, unknown> = {};
     for (const [kind, values] of valuesByKind) {
-      for (const chunk of chunks([...values])) {
-        const rows = this.db.all(
-          holderQuery(this.db).where('i.kind', '=', kind).where('i.value', 'in', chunk),
-        );
+      for (const chunk of chunks([...values], IN_LIST)) {
+        params.kind = kind;
+        for (let i = 0; i < IN_LIST; i++) params[`v${i}`] = chunk[i] ?? chunk[0];
+        const rows = this.inList.all<HolderRow>(params);
         for (const r of rows) {
           const text = keyText({
             kind: r.kind as IdentityKey['kind'],
