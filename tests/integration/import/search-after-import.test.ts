@@ -57,4 +57,18 @@ describe('search entries and customer figures an import writes', () => {
     rebuildSearchIndex(backend.db);
     expect(derived(backend)).toEqual(imported);
   });
+
+  it('are the same when a first large import builds the indexes after the load', async () => {
+    const backend = await open();
+    await createDeal(backend);
+    // Over 20,000 new deals into a near-empty ledger: indexes are dropped during the load and built after it.
+    const { commit } = await importFiles(backend, [
+      { name: 'big.csv', contentBase64: bigExport(33_000, 9).toString('base64') },
+    ]);
+    expect(commit.deals.inserted).toBeGreaterThanOrEqual(20_000);
+    const imported = derived(backend);
+    expect(imported.dealDocs.length).toBe(commit.deals.inserted + 1);
+    rebuildSearchIndex(backend.db);
+    expect(derived(backend)).toEqual(imported);
+  }, 120_000);
 });
