@@ -6,7 +6,8 @@ import { markCancelledSteps } from '../deals/open-steps';
 import { planSteps, progressOf, refreshProgress, workflowCache } from '../deals/progress';
 import { workflowFor } from '../workflows/service';
 import { BulkInsert } from './bulk';
-import type { CustomerMatch, CustomerMatcher } from './customers';
+import { FreshIndex } from './fresh-index';
+import type { CustomerMatch, CustomerMatcher, RecordWrite } from './customers';
 import { itemLines, type DealPlan, type ItemLine } from './plan';
 import { snapshotText } from './snapshot';
 import { phase } from './phases';
@@ -19,6 +20,8 @@ export interface ApplyCounts {
   unchanged: number;
   customersInserted: number;
   customersMatched: number;
+  /** Customers created without identities: reindexCustomers gives them the ones their profile implies. */
+  bareCustomers: number[];
 }
 
 /** Deals written per round of multi-row inserts (parents are flushed before their children). */
@@ -40,6 +43,10 @@ const BULK_TABLES = [
   'import_sources',
   'customers',
   'customer_identities',
+  // Derived rows of the new deals and customers (see FreshIndex).
+  'deal_codes',
+  'customer_summaries',
+  'customer_marketplaces',
 ] as const;
 
 /** Most new steps are still to do: fewer columns to bind (state defaults to 'todo', the rest to null). */
@@ -68,6 +75,7 @@ export function applyPlans(
       unchanged: 0,
       customersInserted: 0,
       customersMatched: 0,
+      bareCustomers: [],
     };
     const journal = journalWriter(db, batchId);
     const customerId = (match: CustomerMatch): number | null => {
@@ -76,21 +84,30 @@ export function applyPlans(
       return null;
     };
 
+    const recordWrite: RecordWrite = (entity, id, after) => journal(entity, id, 'insert', null, after);
     counts.customersInserted = matcher.created.size;
     const fresh = plans.filter((p) => p.status === 'new');
     const firstNewId = nextRowId(db.raw, 'deals');
+    const index = new FreshIndex(db);
     const insert = () => {
       // Customers first: the new deals refer to them.
-      phase('write: customers', () => matcher.writeCreated(now));
+      const created = phase('write: customers', () => matcher.writeCreated(now, recordWrite));
       phase('write: deals, items, steps', () =>
-        insertDeals(db, fresh, customerId, batchId, formatId, now, onProgress),
+        insertDeals(db, fresh, customerId, batchId, formatId, now, index, onProgress),
       );
+      // A customer with no identity gets them from its profile on reindexing, as one entered by hand.
+      phase('write: search entries of new customers', () =>
+        index.customers(created.filter((c) => c.identities.length > 0)),
+      );
+      counts.bareCustomers = created.filter((c) => c.identities.length === 0).map((c) => c.id);
     };
     // A first import of years of history: build the indexes once at the end instead of row by row.
     const ledger = db.first(db.qb.selectFrom('deals').select((eb) => eb.fn.countAll<number>().as('n')))!.n;
     if (fresh.length >= DEFER_INDEXES_FROM && fresh.length >= ledger)
       phase('write: indexes deferred', () => withIndexesDeferred(db.raw, BULK_TABLES, insert));
     else insert();
+    // After the deferred indexes are back: the unique identity index decides what is new.
+    matcher.writeLearned(now, recordWrite);
     markCancelledSteps(db, firstNewId);
     counts.inserted = fresh.length;
 
@@ -177,6 +194,7 @@ function insertDeals(
   batchId: number,
   formatId: string,
   now: string,
+  index: FreshIndex,
   onProgress: (done: number) => void,
 ): void {
   if (plans.length === 0) return;
@@ -216,6 +234,8 @@ function insertDeals(
       if (step.due_at !== null && (nextDue === null || step.due_at < nextDue)) nextDue = step.due_at;
     }
     const progress = progressOf(open, nextDue, plan.cancel);
+    const customer = customerId(plan.customer);
+    let trackingNumber: string | null = null;
     const lines = plan.items ?? itemLines(d);
     const total = itemsTotal(lines);
     const shippingFee = d.shippingFee ?? 0;
@@ -225,7 +245,7 @@ function insertDeals(
       d.marketplace,
       d.externalId,
       orderedAt,
-      customerId(plan.customer),
+      customer,
       progress.state,
       total,
       shippingFee,
@@ -255,6 +275,7 @@ function insertDeals(
         continue;
       }
       const shipped = step.kind === 'shipping' && step.state === 'done' && shipping;
+      if (shipped && shipping.trackingNumber !== null) trackingNumber = shipping.trackingNumber;
       steps.push(
         dealId,
         step.kind,
@@ -268,6 +289,22 @@ function insertDeals(
       );
     }
     sources.push(dealId, formatId, batchId, batchId, snapshotText(d));
+    index.deal(
+      {
+        id: dealId,
+        customer_id: customer,
+        external_id: d.externalId,
+        ship_name: d.shipTo.name ?? null,
+        ship_kana: d.shipTo.kana ?? null,
+        buyer_handle: d.buyer.handle ?? null,
+        state: progress.state,
+        total: total + shippingFee,
+        ordered_at: orderedAt,
+        marketplace: d.marketplace,
+      },
+      lines.map((l) => l.name),
+      trackingNumber,
+    );
     if ((n + 1) % CHUNK === 0) {
       flush();
       onProgress(n + 1);

@@ -13,7 +13,8 @@ import type { Db } from '../db/executor';
 import { CUSTOMER_COLUMNS, IDENTITY_COLUMNS } from '../db/bulk-columns';
 import { nextRowId } from '../db/sqlite-meta';
 import { BulkInsert } from './bulk';
-import { prepare } from './statements';
+import type { FreshCustomer } from './fresh-index';
+import { prepare, type Prepared } from './statements';
 
 export interface BuyerFacts {
   marketplace: Marketplace;
@@ -45,6 +46,9 @@ interface Holder {
 }
 
 const NO_HOLDERS: readonly Holder[] = Object.freeze([]);
+
+/** Identity values per prefetch query: well below SQLite's bound-parameter limit. */
+const IN_LIST = 500;
 
 /** An identity with its map key, built once per distinct buyer rather than at every lookup. */
 type Key = IdentityKey & { text: string };
@@ -95,13 +99,20 @@ export class CustomerMatcher {
   private readonly holders = new Map<string, Holder[]>();
   private readonly loaded = new Set<string>();
   private readonly lookup;
+  private inList: Prepared<string> | undefined;
   readonly matched = new Set<number>();
   readonly created = new Set<PendingCustomer>();
+  /**
+   * Identities rows of this batch show for customers that exist already and do not hold them yet (a new
+   * e-mail or phone of a known buyer), recorded as findOrCreateCustomer records them for manual entry.
+   */
+  readonly learned = new Map<number, Key[]>();
   /**
    * Keys per distinct buyer, computed once for prefetch() and resolve(): normalising names is not free,
    * and a buyer's orders repeat the same facts.
    */
   private readonly keyCache = new Map<string, Key[]>();
+  private keysByFacts = new WeakMap<BuyerFacts, Key[]>();
 
   constructor(private readonly db: Db) {
     this.lookup = prepare<'kind' | 'value' | 'marketplace'>(db, (p) =>
@@ -136,12 +147,24 @@ export class CustomerMatcher {
       if (set) set.add(k.value);
       else valuesByKind.set(k.kind, new Set([k.value]));
     }
-    // Per kind, so the lookup index (kind, value, marketplace, customer_id) answers each IN list.
+    // Per kind, so the lookup index (kind, value, marketplace, customer_id) answers each IN list. One
+    // statement of IN_LIST values, prepared once (a short last chunk repeats a value): compiling a
+    // 500-value query per chunk cost more than running it.
+    this.inList ??= prepare<string>(this.db, (p) =>
+      holderQuery(this.db)
+        .where('i.kind', '=', p('kind'))
+        .where(
+          'i.value',
+          'in',
+          Array.from({ length: IN_LIST }, (_, i) => p(`v${i}`)),
+        ),
+    );
+    const params: Record<string, unknown> = {};
     for (const [kind, values] of valuesByKind) {
-      for (const chunk of chunks([...values])) {
-        const rows = this.db.all(
-          holderQuery(this.db).where('i.kind', '=', kind).where('i.value', 'in', chunk),
-        );
+      for (const chunk of chunks([...values], IN_LIST)) {
+        params.kind = kind;
+        for (let i = 0; i < IN_LIST; i++) params[`v${i}`] = chunk[i] ?? chunk[0];
+        const rows = this.inList.all<HolderRow>(params);
         for (const r of rows) {
           const text = keyText({
             kind: r.kind as IdentityKey['kind'],
@@ -160,12 +183,16 @@ export class CustomerMatcher {
 
   private keysOf(facts: BuyerFacts): Key[] {
     const f = facts;
+    // The same facts object comes back from prefetch() to resolve(): no second key string to build.
+    const known = this.keysByFacts.get(f);
+    if (known) return known;
     const id = `${f.marketplace}\u0000${f.name}\u0000${f.kana}\u0000${f.email}\u0000${f.phone}\u0000${f.postalCode}\u0000${f.handle}`;
     let keys = this.keyCache.get(id);
     if (!keys) {
       keys = keysOf(facts).map(withText);
       this.keyCache.set(id, keys);
     }
+    this.keysByFacts.set(f, keys);
     return keys;
   }
 
@@ -181,6 +208,7 @@ export class CustomerMatcher {
    */
   donePlanning(): void {
     this.keyCache.clear();
+    this.keysByFacts = new WeakMap();
     this.loaded.clear();
   }
 
@@ -192,6 +220,14 @@ export class CustomerMatcher {
     else this.holders.set(text, [holder]);
   }
 
+  /** Where the database would list an existing customer: after the batch's new buyers, newest id first. */
+  private addExisting(key: Key, holder: Holder & { customer: number }): void {
+    const list = this.holders.get(key.text) ?? [];
+    const at = list.findIndex((h) => typeof h.customer === 'number' && h.customer < holder.customer);
+    list.splice(at < 0 ? list.length : at, 0, holder);
+    this.holders.set(key.text, list);
+  }
+
   /** The customer these facts belong to: an existing one, one this batch creates, or a new one. */
   resolve(facts: BuyerFacts | null): CustomerMatch {
     if (!facts) return { kind: 'none' };
@@ -201,13 +237,15 @@ export class CustomerMatcher {
     for (const key of keys) {
       const holder = pickHolder(key, this.holdersOf(key), buyer);
       if (!holder) continue;
+      this.learn(holder, keys);
       if (typeof holder.customer === 'number') {
         this.matched.add(holder.customer);
         return { kind: 'existing', id: holder.customer };
       }
       return { kind: 'new', pending: holder.customer };
     }
-    const pending: PendingCustomer = { facts, keys, id: null };
+    // A copy: `keys` is the cached list for these facts, and learn() may add to a pending buyer's list.
+    const pending: PendingCustomer = { facts, keys: [...keys], id: null };
     for (const key of keys) {
       this.holdersOf(key); // existing holders first, so the list is complete before this buyer joins it
       this.addHolder(key, { customer: pending, name: buyer.name, kana: facts.kana });
@@ -217,30 +255,55 @@ export class CustomerMatcher {
   }
 
   /**
+   * The matched customer holds from now on every identity this row shows: later rows of the batch find
+   * it through them, and the commit records them (learned, or the pending customer's own keys).
+   */
+  private learn(holder: Holder, keys: Key[]): void {
+    const customer = holder.customer;
+    for (const key of keys) {
+      if (this.holdersOf(key).some((h) => h.customer === customer)) continue;
+      if (typeof customer !== 'number') {
+        this.addHolder(key, { customer, name: holder.name, kana: holder.kana });
+        customer.keys.push(key);
+      } else {
+        this.addExisting(key, { customer, name: holder.name, kana: holder.kana });
+        const list = this.learned.get(customer);
+        if (list) list.push(key);
+        else this.learned.set(customer, [key]);
+      }
+    }
+  }
+
+  /**
    * Writes every customer this batch creates, with their identities, in multi-row statements (ids
    * assigned up front). Values are normalised as findOrCreateCustomer stores them. An identity another
    * customer holds too goes to shared_identities, for the possible-duplicates list.
    */
-  writeCreated(now: string): void {
-    if (this.created.size === 0) return;
+  writeCreated(now: string, record: RecordWrite): FreshCustomer[] {
+    const written: FreshCustomer[] = [];
+    if (this.created.size === 0) return written;
     const customers = new BulkInsert(this.db, 'customers', CUSTOMER_COLUMNS);
     const identities = new BulkInsert(this.db, 'customer_identities', IDENTITY_COLUMNS);
-    const shared = prepare<'kind' | 'value' | 'marketplace'>(this.db, (p) =>
-      this.db.qb
-        .insertInto('shared_identities')
-        .values({ kind: p('kind'), value: p('value'), marketplace: p('marketplace') })
-        .onConflict((oc) => oc.doNothing()),
-    );
+    const shared = this.sharedWriter(record);
     let id = nextRowId(this.db.raw, 'customers');
     for (const pending of this.created) {
       const f = pending.facts;
       pending.id = id++;
+      const c: FreshCustomer = {
+        id: pending.id,
+        name: normalizeName(f.name) || sanitizeText(f.name).trim(),
+        name_kana: f.kana ? sanitizeText(f.kana).normalize('NFKC').trim() || null : null,
+        email: emailKey(f.email) ?? null,
+        phone: f.phone ? normalizePhone(f.phone) || null : null,
+        identities: pending.keys,
+      };
+      written.push(c);
       customers.push(
-        pending.id,
-        normalizeName(f.name) || sanitizeText(f.name).trim(),
-        f.kana ? sanitizeText(f.kana).normalize('NFKC').trim() || null : null,
-        emailKey(f.email) ?? null,
-        f.phone ? normalizePhone(f.phone) || null : null,
+        c.id,
+        c.name,
+        c.name_kana,
+        c.email,
+        c.phone,
         normalizePostalCode(f.postalCode ?? ''),
         f.prefecture,
         f.address,
@@ -253,12 +316,67 @@ export class CustomerMatcher {
     for (const pending of this.created) {
       for (const k of pending.keys) {
         identities.push(pending.id, k.kind, k.marketplace, k.value, now);
-        if ((this.holders.get(k.text)?.length ?? 0) > 1) shared.run(k);
+        shared(k);
       }
     }
     identities.flush();
+    return written;
+  }
+
+  /**
+   * Records the identities learned for existing customers (see learn()). Each row written is reported,
+   * so undo deletes exactly these and no identity the customer had before.
+   */
+  writeLearned(now: string, record: RecordWrite): void {
+    if (this.learned.size === 0) return;
+    const insert = prepare<'customer' | 'kind' | 'marketplace' | 'value' | 'now'>(this.db, (p) =>
+      this.db.qb
+        .insertInto('customer_identities')
+        .values({
+          customer_id: p('customer'),
+          kind: p('kind'),
+          marketplace: p('marketplace'),
+          value: p('value'),
+          created_at: p('now'),
+        })
+        .onConflict((oc) => oc.doNothing()),
+    );
+    const shared = this.sharedWriter(record);
+    for (const [customer, keys] of this.learned) {
+      for (const k of keys) {
+        const { changes, lastInsertRowid } = insert.run({ customer, ...k, now });
+        if (changes === 0) continue;
+        record('customer_identity', lastInsertRowid, { customer_id: customer });
+        shared(k);
+      }
+    }
+  }
+
+  /** Notes an identity two or more holders now have in shared_identities (for the duplicates list). */
+  private sharedWriter(record: RecordWrite): (k: Key) => void {
+    const insert = prepare<'kind' | 'value' | 'marketplace'>(this.db, (p) =>
+      this.db.qb
+        .insertInto('shared_identities')
+        .values({ kind: p('kind'), value: p('value'), marketplace: p('marketplace') })
+        .onConflict((oc) => oc.doNothing()),
+    );
+    return (k) => {
+      if ((this.holders.get(k.text)?.length ?? 0) < 2) return;
+      const key = { kind: k.kind, value: k.value, marketplace: k.marketplace };
+      if (insert.run(key).changes > 0) record('shared_identity', 0, key);
+    };
   }
 }
+
+/**
+ * Told of each row the matcher writes that undo has to remove on its own (rows of the customers it
+ * creates go with them): an identity added to an existing customer, a newly shared identity.
+ */
+export type RecordWrite = (
+  entity: 'customer_identity' | 'shared_identity',
+  id: number,
+  after: Record<string, unknown>,
+) => void;
 
 interface HolderRow {
   kind: string;

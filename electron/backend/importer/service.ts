@@ -18,7 +18,7 @@ import { TorihikiError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
 import type { Db } from '../db/executor';
 import { changeStamp } from '../db/sqlite-meta';
-import { reindexDeals } from '../search/reindex';
+import { refreshCustomers, reindexCustomers, reindexDeals } from '../search/reindex';
 import { applyPlans } from './apply';
 import { countPlans, fileDto, formatDto, formatId, orphanRowDtos, previewFormatDto, rowDto } from './dto';
 import { countRows, readFiles, watchRows } from './files';
@@ -241,8 +241,10 @@ export function commit(ctx: ServiceContext, input: ParsedInputOf<'imports.commit
         customers_matched: 0,
       }),
     ).lastInsertRowid;
-    // Progress in deals: each plan written, then each deal re-indexed (about the new and updated ones).
-    const toIndex = plans.filter((p) => p.status === 'new' || p.status === 'updated').length;
+    // Progress in deals: each plan written (new deals are indexed as they are written), then each updated
+    // deal re-indexed.
+    const updated = plans.filter((p) => p.status === 'updated').map((p) => p.dealId!);
+    const toIndex = updated.length;
     const total = plans.length + toIndex;
     progress.report('commit', 0, total);
     const counts = phase('write', () =>
@@ -260,12 +262,22 @@ export function commit(ctx: ServiceContext, input: ParsedInputOf<'imports.commit
         })
         .where('id', '=', batchId),
     );
-    // Imported deals and their customers must be findable at once (Ctrl+K, customer pages).
-    phase('search index + customer figures', () =>
-      reindexDeals(db, batchDealIds(db, batchId), ctx.clock.now(), (done) =>
+    // Imported deals and their customers must be findable at once (Ctrl+K, customer pages). New deals and
+    // customers were indexed as they were written; updated deals and customers who existed before are here.
+    phase('search index + customer figures', () => {
+      const at = ctx.clock.now();
+      reindexDeals(db, updated, at, (done) =>
         progress.report('commit', plans.length + Math.min(done, toIndex), total),
-      ),
-    );
+      );
+      const learned = matcher!.learned;
+      refreshCustomers(
+        db,
+        [...matcher!.matched, ...counts.bareCustomers].filter((id) => !learned.has(id)),
+        at,
+      );
+      // Known buyers with new contacts: their search entry lists identities, so it is written again.
+      if (learned.size > 0) reindexCustomers(db, learned.keys(), at);
+    });
     progress.report('commit', total, total);
     result.batchId = batchId;
     result.deals = { inserted: counts.inserted, updated: counts.updated, unchanged: counts.unchanged };

@@ -5,7 +5,7 @@ import { refreshProgress, workflowCache } from '../deals/progress';
 import { currentItems, recomputeAmounts, writeItems } from './apply';
 import type { ItemLine } from './plan';
 import { undoBlocker } from './history';
-import { reindexDeals } from '../search/reindex';
+import { reindexCustomers, reindexDeals } from '../search/reindex';
 import { batchDealIds } from './service';
 import { sameValue } from './snapshot';
 
@@ -38,6 +38,9 @@ export function undo(ctx: ServiceContext, input: ParsedInputOf<'imports.undo'>):
   );
   const restored = new Set<number>();
   const customers: number[] = [];
+  /** Existing customers that lose identities the batch recorded for them (their search entry changes). */
+  const learnedFrom = new Set<number>();
+  const shared: { kind: string; value: string; marketplace: string }[] = [];
   let valuesKept = 0;
   for (const entry of journal) {
     const before = parse<Columns>(entry.before);
@@ -45,6 +48,13 @@ export function undo(ctx: ServiceContext, input: ParsedInputOf<'imports.undo'>):
     switch (entry.entity) {
       case 'customer':
         customers.push(entry.entity_id);
+        break;
+      case 'customer_identity':
+        if (db.run(db.qb.deleteFrom('customer_identities').where('id', '=', entry.entity_id)).changes)
+          learnedFrom.add(Number(after?.customer_id));
+        break;
+      case 'shared_identity':
+        if (after) shared.push(after as (typeof shared)[number]);
         break;
       case 'import_source':
         if (before === null)
@@ -138,7 +148,28 @@ export function undo(ctx: ServiceContext, input: ParsedInputOf<'imports.undo'>):
     }
   }
 
+  // A value the batch made shared stays noted only while two customers still hold it.
+  for (const k of shared) {
+    const holders = db.first(
+      db.qb
+        .selectFrom('customer_identities')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('kind', '=', k.kind)
+        .where('value', '=', k.value)
+        .where('marketplace', '=', k.marketplace),
+    )!.n;
+    if (holders < 2)
+      db.run(
+        db.qb
+          .deleteFrom('shared_identities')
+          .where('kind', '=', k.kind)
+          .where('value', '=', k.value)
+          .where('marketplace', '=', k.marketplace),
+      );
+  }
+
   reindexDeals(db, touched, ctx.clock.now());
+  if (learnedFrom.size > 0) reindexCustomers(db, learnedFrom, ctx.clock.now());
   const now = ctx.clock.now().toISOString();
   db.run(
     db.qb

@@ -148,9 +148,16 @@ export function reindexDeals(
     if (changed.length > 0) db.run(db.qb.deleteFrom('deal_codes').where('deal_id', 'in', changed));
     for (const [id, codes] of fresh) for (const c of codes) insertCode([c.code, id, c.kind]);
   }
-  // A deal changes its customer's figures; the customer's own entry only needs writing when it has none yet
-  // (a customer created below the services, e.g. by an import, with no identities or index entry).
-  const customerIds = [...customers];
+  refreshCustomers(db, customers, now);
+}
+
+/**
+ * After their deals changed: refreshes these customers' figures, and writes the search entry of those that
+ * have none yet (a customer created below the services, e.g. by an import, with no identities or index entry).
+ */
+export function refreshCustomers(db: Db, customers: Iterable<number>, now: Date = new Date()): void {
+  const writer = searchIndexWriter(db.raw);
+  const customerIds = [...new Set(customers)];
   const withIdentities = new Set<number>();
   for (const part of chunks(customerIds, 500)) {
     for (const r of db.all(

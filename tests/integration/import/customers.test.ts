@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../../electron/backend';
-import { createDeal } from '../../support/deals';
-import { csvFile, importFiles } from '../../support/imports';
+import { createDeal, dealInput, value } from '../../support/deals';
+import { csvFile, importFiles, LEDGER_TABLES, tablesChecksum } from '../../support/imports';
 import { useBackend } from '../../support/temp';
 
 const open = useBackend();
@@ -156,5 +156,120 @@ describe('import matches buyers with the customers module’s identities and rul
     expect(customerOf(backend, 'R-2')).toBe(a);
     expect([a, b]).not.toContain(customerOf(backend, 'R-3'));
     expect(commit.customers).toEqual({ inserted: 1, matched: 2 });
+  });
+});
+
+describe('import records what it learns about known buyers, and undo takes exactly that back', () => {
+  /** The phone of the manual deal's buyer (山田 花子, see tests/support/deals.ts). */
+  const HANAKO_LINE = { 注文者電話番号1: '090', 注文者電話番号2: '1234', 注文者電話番号3: '5678' };
+  const IDENTITY_TABLES = [...LEDGER_TABLES, 'customer_identities', 'shared_identities'];
+  const identitiesOf = (backend: Backend, id: number) =>
+    backend.db.raw
+      .prepare('SELECT kind, value FROM customer_identities WHERE customer_id = ? ORDER BY kind, value')
+      .all(id);
+
+  it('a matched customer gets the new e-mail and phone of the row, and the next import finds her by them', async () => {
+    const backend = await open();
+    // 山田 花子 from a manual deal: phone 090-1234-5678, no e-mail.
+    const hanako = (await createDeal(backend)).customer!.id;
+    const { commit } = await importFiles(backend, [
+      csvFile('orders.csv', HEADER, [
+        buyerRow('R-1', {
+          注文者姓: '山田',
+          注文者名: '花子',
+          注文者メールアドレス: 'Hanako@Example.JP',
+          ...HANAKO_LINE,
+        }),
+        // Her next order in the same file, with a new phone only and the e-mail: the same customer.
+        buyerRow('R-2', {
+          注文者姓: '山田',
+          注文者名: '花子',
+          注文者メールアドレス: 'hanako@example.jp',
+          注文者電話番号1: '080',
+          注文者電話番号2: '2222',
+          注文者電話番号3: '3333',
+        }),
+      ]),
+    ]);
+    expect(commit.customers).toEqual({ inserted: 0, matched: 1 });
+    expect(customerOf(backend, 'R-2')).toBe(hanako);
+    expect(identitiesOf(backend, hanako)).toEqual(
+      expect.arrayContaining([
+        { kind: 'email', value: 'hanako@example.jp' },
+        { kind: 'phone', value: '09012345678' },
+        { kind: 'phone', value: '08022223333' },
+      ]),
+    );
+    // Quick lookup finds her by the e-mail only this import knew.
+    const found = await value(backend.call('search.query', { text: 'hanako@example.jp' }));
+    expect(found.hits[0]).toMatchObject({ type: 'customer', id: hanako, matchedOn: 'email' });
+    // A later export with only the e-mail and a differently written name meets her through it.
+    const next = await importFiles(backend, [
+      csvFile('next.csv', HEADER, [
+        buyerRow('R-3', { 注文者姓: '山田', 注文者名: 'はなこ', 注文者メールアドレス: 'HANAKO@example.jp' }),
+      ]),
+    ]);
+    expect(next.commit.customers).toEqual({ inserted: 0, matched: 1 });
+    expect(customerOf(backend, 'R-3')).toBe(hanako);
+  });
+
+  it('undo removes the identities and shared-identity notes the batch added, and nothing else', async () => {
+    const backend = await open();
+    const hanako = (await createDeal(backend)).customer!.id;
+    const identitiesBefore = identitiesOf(backend, hanako);
+    const before = tablesChecksum(backend.dbPath, IDENTITY_TABLES);
+    const { commit } = await importFiles(backend, [
+      csvFile('orders.csv', HEADER, [
+        // Known buyer, new e-mail.
+        buyerRow('R-1', {
+          注文者姓: '山田',
+          注文者名: '花子',
+          注文者メールアドレス: 'hanako@example.jp',
+          ...HANAKO_LINE,
+        }),
+        // A new buyer on her phone line: a new customer, and the phone becomes shared.
+        buyerRow('R-2', {
+          注文者姓: '佐藤',
+          注文者名: '健',
+          ...HANAKO_LINE,
+        }),
+      ]),
+    ]);
+    expect(commit.customers).toEqual({ inserted: 1, matched: 1 });
+    expect(count(backend, 'SELECT count(*) AS n FROM shared_identities')).toBe(1);
+    expect(identitiesOf(backend, hanako)).toContainEqual({ kind: 'email', value: 'hanako@example.jp' });
+
+    const undone = await value(backend.call('imports.undo', { batchId: commit.batchId! }));
+    expect(undone).toMatchObject({ dealsRemoved: 2, customersRemoved: 1 });
+    expect(identitiesOf(backend, hanako)).toEqual(identitiesBefore);
+    expect(count(backend, 'SELECT count(*) AS n FROM shared_identities')).toBe(0);
+    expect(tablesChecksum(backend.dbPath, IDENTITY_TABLES)).toBe(before);
+    const found = await value(backend.call('search.query', { text: 'hanako@example.jp' }));
+    expect(found.hits.filter((h) => h.type === 'customer')).toEqual([]);
+  });
+
+  it('undo keeps a shared-identity note that was there before the batch', async () => {
+    const backend = await open();
+    const hanako = (await createDeal(backend)).customer!.id;
+    // Someone else already on her line (a manual deal), so the phone is shared before any import.
+    await createDeal(backend, {
+      shipTo: { ...dealInput().shipTo, name: '山田 太郎', kana: 'ヤマダ タロウ' },
+    });
+    expect(count(backend, 'SELECT count(*) AS n FROM shared_identities')).toBe(1);
+    const before = tablesChecksum(backend.dbPath, IDENTITY_TABLES);
+    const { commit } = await importFiles(backend, [
+      csvFile('orders.csv', HEADER, [
+        buyerRow('R-1', {
+          注文者姓: '鈴木',
+          注文者名: '一郎',
+          ...HANAKO_LINE,
+        }),
+      ]),
+    ]);
+    expect(commit.customers).toEqual({ inserted: 1, matched: 0 });
+    await value(backend.call('imports.undo', { batchId: commit.batchId! }));
+    expect(count(backend, 'SELECT count(*) AS n FROM shared_identities')).toBe(1);
+    expect(tablesChecksum(backend.dbPath, IDENTITY_TABLES)).toBe(before);
+    expect(identitiesOf(backend, hanako).length).toBeGreaterThan(0);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../../electron/backend';
+import { bigExport } from '../../support/big-export';
 import { databaseChecksum } from '../../support/checksum';
 import { createDeal, value } from '../../support/deals';
 import {
@@ -712,4 +713,16 @@ describe('column mappings', () => {
       error: { code: 'invalid_input' },
     });
   });
+});
+
+describe('re-importing a large export', () => {
+  it('finds every known order when the marketplace holds more deals than one scan page', async () => {
+    const backend = await open();
+    // About 6,000 orders: more than the 5,000 known deals read per page while planning.
+    const file = { name: 'big.csv', contentBase64: bigExport(9_000, 11).toString('base64') };
+    const first = await importFiles(backend, [file]);
+    expect(first.commit.deals.inserted).toBeGreaterThan(5_000);
+    const again = await preview(backend, { files: [file] });
+    expect(again.deals).toMatchObject({ new: 0, updated: 0, unchanged: first.commit.deals.inserted });
+  }, 60_000);
 });
