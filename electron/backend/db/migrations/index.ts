@@ -6,6 +6,7 @@ import { openSteps } from './005-open-steps';
 import { casesFollowups } from './006-cases-followups';
 import { replyTemplates } from './007-reply-templates';
 import { openStepDue } from './008-open-step-due';
+import { dueDealsByDate } from './009-due-deals-by-date';
 import type { Migration } from './types';
 
 /**
@@ -21,6 +22,7 @@ export const migrations: readonly Migration[] = [
   casesFollowups,
   replyTemplates,
   openStepDue,
+  dueDealsByDate,
 ];
 
 export const latestSchemaVersion = migrations.reduce((max, m) => Math.max(max, m.version), 0);
