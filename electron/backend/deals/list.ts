@@ -17,7 +17,7 @@ export const COUNT_CAP = 1_000;
 /**
  * With more matches than this, a page walks the index of its sort order and stops after one page;
  * with fewer, SQLite fetches the matches by their filter's index and sorts them (cheaper than a walk
- * that skips most of the ledger to find a few).
+ * that skips most of the ledger to find a few). See walks() for the exception.
  */
 const WALK_FROM = COUNT_CAP;
 
@@ -94,6 +94,7 @@ function where(eb: Eb, filter: DealFilter, ctx: ServiceContext, sort: Sort, walk
     } else if (walk) {
       // Done (most deals) or skipped, on a walk: probed per walked deal. (kind, state, deal) answers the
       // probe from the index alone; SQLite would pick the unique (deal, kind) index and read each step row.
+      // Literals (kind and state are enum values the contract checked) give the planner their real frequency.
       conditions.push(
         sql<SqlBool>`EXISTS (SELECT 1 FROM deal_steps AS s INDEXED BY deal_steps_kind_state WHERE s.kind = ${sql.lit(kind)} AND s.state = ${sql.lit(state)} AND s.deal_id = ${id})`,
       );
