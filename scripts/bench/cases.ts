@@ -1,7 +1,7 @@
 /**
- * Complaint-case search benchmark (full-text index of cases, migration 011). It writes N cases (default
- * 100,000) with three timeline messages each into a ledger at the schema before 011, then reports:
- *   - migration 011: the time to create and back-fill case_fts on opening;
+ * Complaint-case search benchmark (full-text index of cases, migration 010). It writes N cases (default
+ * 100,000) with three timeline messages each into a ledger at the schema before 010, then reports:
+ *   - migration 010: the time to create and back-fill case_fts on opening;
  *   - search.query through the contract, as Ctrl+K calls it: words of 3+ characters from summaries and
  *     messages (the trigram index), 2-character words (a scan of the stored keys), and a word found nowhere
  *     (the worst case of that scan).
@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createBackend, type Backend } from '../../electron/backend';
 import { migrations } from '../../electron/backend/db/migrations';
+import { caseSearch } from '../../electron/backend/db/migrations/010-case-search';
 import { Random } from '../../electron/backend/demo/random';
 
 const args = process.argv.slice(2);
@@ -46,9 +47,12 @@ const MESSAGES = [
   'お電話で状況をお伝えしました。明日もう一度ご連絡します。',
 ];
 
-/** A ledger at the schema before migration 011, with CASES cases and 3 messages each. */
-async function ledgerBefore011(file: string): Promise<void> {
-  const backend = await createBackend({ dbPath: file, migrations: migrations.filter((m) => m.version < 11) });
+/** A ledger at the schema before migration 010, with CASES cases and 3 messages each. */
+async function ledgerBefore010(file: string): Promise<void> {
+  const backend = await createBackend({
+    dbPath: file,
+    migrations: migrations.filter((m) => m.version < caseSearch.version),
+  });
   const rng = new Random(11);
   const pick = <T>(list: readonly T[]) => list[rng.uint32() % list.length]!;
   const raw = backend.db.raw;
@@ -92,11 +96,11 @@ async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'torihiki-bench-cases-'));
   try {
     const file = path.join(dir, 'cases.sqlite');
-    await ledgerBefore011(file);
+    await ledgerBefore010(file);
     const started = performance.now();
     const backend = await createBackend({ dbPath: file });
     console.log(
-      `${CASES} cases, ${CASES * 3} messages; opening with migration 011: ${ms(performance.now() - started)}`,
+      `${CASES} cases, ${CASES * 3} messages; opening with migration 010: ${ms(performance.now() - started)}`,
     );
     try {
       await measure(backend, 'message words (3+ characters)', [

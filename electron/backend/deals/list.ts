@@ -4,7 +4,7 @@ import type { ServiceContext } from '../context';
 import type { Schema } from '../db/schema';
 import { isOpenStep } from './open-steps';
 import { selectDealRows, toDealRows } from './read';
-import { textCondition } from './text-filter';
+import { isBuyerPrefixText, textCondition } from './text-filter';
 
 type Eb = ExpressionBuilder<Schema & { d: Schema['deals'] }, 'd'>;
 type Sort = NonNullable<ParsedInputOf<'deals.list'>['sort']>;
@@ -17,7 +17,7 @@ export const COUNT_CAP = 1_000;
 /**
  * With more matches than this, a page walks the index of its sort order and stops after one page;
  * with fewer, SQLite fetches the matches by their filter's index and sorts them (cheaper than a walk
- * that skips most of the ledger to find a few).
+ * that skips most of the ledger to find a few). See walks() for the exception.
  */
 const WALK_FROM = COUNT_CAP;
 
@@ -41,7 +41,7 @@ function where(eb: Eb, filter: DealFilter, ctx: ServiceContext, sort: Sort, walk
   };
   const col = (column: 'ordered_at' | 'state' | 'marketplace') =>
     keep(column) ? sql.ref(`d.${column}`) : sql`+${sql.ref(`d.${column}`)}`;
-  // Ids from a small set (open steps, a tag, the search index) drive the query unless it walks.
+  // Ids from a small set (open steps, the search index) drive the query unless it walks.
   const id: Expression<number> = walk ? sql<number>`+d.id` : sql<number>`d.id`;
   const inSet = (subquery: Expression<unknown>) => sql<SqlBool>`${id} IN (${subquery})`;
   const openSteps = () => eb.selectFrom('deal_steps as s').select('s.deal_id').where(isOpenStep('s'));
@@ -91,19 +91,15 @@ function where(eb: Eb, filter: DealFilter, ctx: ServiceContext, sort: Sort, walk
     if (state === 'todo' && !filter.dealStates?.includes('cancelled')) {
       // Still to do on a live deal: the open-steps index. A cancelled deal's steps are frozen, not work.
       conditions.push(inSet(openSteps().where('s.kind', '=', kind)));
-    } else {
-      // Done (most deals) or skipped: probed per deal on the (deal, kind) index rather than collected.
+    } else if (walk) {
+      // Done (most deals) or skipped, on a walk: probed per walked deal. (kind, state, deal) answers the
+      // probe from the index alone; SQLite would pick the unique (deal, kind) index and read each step row.
+      // Literals (kind and state are enum values the contract checked) give the planner their real frequency.
       conditions.push(
-        eb.exists(
-          eb
-            .selectFrom('deal_steps as s')
-            .select('s.id')
-            .whereRef('s.deal_id', '=', 'd.id')
-            .where('s.kind', '=', kind)
-            .where('s.state', '=', state),
-        ),
+        sql<SqlBool>`EXISTS (SELECT 1 FROM deal_steps AS s INDEXED BY deal_steps_kind_state WHERE s.kind = ${sql.lit(kind)} AND s.state = ${sql.lit(state)} AND s.deal_id = ${id})`,
       );
     }
+    // Otherwise joined by fromDeals, so SQLite may start from the steps or from the deals.
   }
   if (filter.overdue) conditions.push(isOpen(), eb('d.next_due_at', '<', now));
   if (filter.assigneeId !== undefined) {
@@ -118,8 +114,18 @@ function where(eb: Eb, filter: DealFilter, ctx: ServiceContext, sort: Sort, walk
   }
   if (filter.orderedFrom) conditions.push(eb(col('ordered_at'), '>=', filter.orderedFrom));
   if (filter.orderedTo) conditions.push(eb(col('ordered_at'), '<', filter.orderedTo));
-  if (filter.tag)
-    conditions.push(inSet(eb.selectFrom('deal_tags').select('deal_id').where('tag', '=', filter.tag)));
+  // A tag on a walk is probed per walked deal on the table's key (collecting 60,000 tagged ids first costs
+  // more than the walk); otherwise it is joined by fromDeals.
+  if (filter.tag && walk)
+    conditions.push(
+      eb.exists(
+        eb
+          .selectFrom('deal_tags as t')
+          .select(sql`1`.as('one'))
+          .where('t.deal_id', '=', id)
+          .where('t.tag', '=', filter.tag),
+      ),
+    );
   const text = filter.text?.trim();
   if (text) conditions.push(textCondition(text, id) ?? sql<SqlBool>`0`);
   return eb.and(conditions);
@@ -135,15 +141,104 @@ function openDealsOnly(filter: DealFilter): boolean {
   );
 }
 
+/**
+ * The deals table, joined (when not walking) with the sets a tag or a done/skipped step filter name:
+ * SQLite then starts from whichever side is smaller, e.g. the first 1,001 skipped ratings of the
+ * (kind, state, deal) index, instead of collecting 60,000 ids or probing deal after deal. Each deal
+ * joins at most one row (deal_tags' key is (deal, tag); a deal has one step of a kind), so the rows
+ * are the deals.
+ */
+function fromDeals(ctx: ServiceContext, filter: DealFilter, walk: boolean) {
+  let query = ctx.db.qb.selectFrom('deals as d');
+  if (walk) return query;
+  const { tag, step } = filter;
+  if (tag !== undefined) {
+    query = query.innerJoin('deal_tags as t', (join) =>
+      join.onRef('t.deal_id', '=', 'd.id').on('t.tag', '=', tag),
+    ) as unknown as typeof query;
+  }
+  if (step && !(step.state === 'todo' && !filter.dealStates?.includes('cancelled'))) {
+    query = query.innerJoin('deal_steps as s', (join) =>
+      join
+        .onRef('s.deal_id', '=', 'd.id')
+        .on(sql<SqlBool>`s.kind = ${sql.lit(step.kind)} AND s.state = ${sql.lit(step.state)}`),
+    ) as unknown as typeof query;
+  }
+  return query;
+}
+
+/**
+ * Whether a page walks the index of its sort order. Not for a one- or two-character text: its matches
+ * are the deals of at most a few thousand buyers, quicker to sort than to find on a walk that may pass
+ * half the ledger when those buyers' deals are old.
+ */
+function walks(filter: DealFilter, count: number): boolean {
+  const text = filter.text?.trim();
+  return count > WALK_FROM && !(text && isBuyerPrefixText(text));
+}
+
 /** Matches up to COUNT_CAP + 1: enough to say "exactly n" or "more than 1,000". */
 function cappedCount(ctx: ServiceContext, filter: DealFilter): number {
   const { db } = ctx;
-  const matches = db.qb
-    .selectFrom('deals as d')
+  const matches = fromDeals(ctx, filter, false)
     .select(sql<number>`1`.as('one'))
     .where((eb) => where(eb as unknown as Eb, filter, ctx, DEFAULT_SORT, false))
     .limit(COUNT_CAP + 1);
   return db.first(db.qb.selectFrom(matches.as('m')).select((eb) => eb.fn.countAll<number>().as('n')))?.n ?? 0;
+}
+
+/**
+ * A date range sorted by next due, walked: the next-due index holds the ledger's few due deals first and
+ * then every other deal by id, so the walk for "June 2025" skipped the 400,000 older deals to reach
+ * June's. Open-only filters start from the small open-deal indexes and need none of this.
+ */
+function datedWalk(filter: DealFilter): boolean {
+  return (filter.orderedFrom !== undefined || filter.orderedTo !== undefined) && !openDealsOnly(filter);
+}
+
+/**
+ * The next-due order (due deals by due time, then the others by id) read as its two parts: the range's
+ * due matches, a few, from deals_due_ordered and sorted; then the other matches by id, walking the table
+ * from the lowest id in the date range (read from deals_ordered_at).
+ */
+function nextDueInParts(
+  ctx: ServiceContext,
+  filter: DealFilter,
+  sort: Sort,
+  limit: number,
+  offset: number,
+): number[] {
+  const { db } = ctx;
+  const matching = (walk: boolean) =>
+    fromDeals(ctx, filter, walk)
+      .select('d.id')
+      .where((eb) => where(eb as unknown as Eb, filter, ctx, sort, walk));
+  const due = db
+    .all(
+      matching(false)
+        // Literal, so SQLite sees it implies the partial index's WHERE.
+        .where(sql<SqlBool>`d.next_due_at IS NOT NULL`)
+        .orderBy(sql`d.next_due_at IS NULL`)
+        .orderBy('d.next_due_at', sort.dir)
+        .orderBy('d.id')
+        .limit(offset + limit),
+    )
+    .map((r) => r.id);
+  const page = due.slice(offset);
+  if (page.length === limit) return page;
+  let lowest = db.qb.selectFrom('deals').select(sql<number>`min(+id)`.as('low'));
+  if (filter.orderedFrom) lowest = lowest.where('ordered_at', '>=', filter.orderedFrom);
+  if (filter.orderedTo) lowest = lowest.where('ordered_at', '<', filter.orderedTo);
+  const rest = db.all(
+    matching(true)
+      // The unary plus keeps SQLite on the table's own id order rather than a next-due index.
+      .where(sql<SqlBool>`+d.next_due_at IS NULL`)
+      .where('d.id', '>=', lowest)
+      .orderBy('d.id')
+      .limit(limit - page.length)
+      .offset(Math.max(0, offset - due.length)),
+  );
+  return [...page, ...rest.map((r) => r.id)];
 }
 
 function matchingIds(
@@ -155,8 +250,9 @@ function matchingIds(
   offset: number,
 ): number[] {
   const { db } = ctx;
-  let query = db.qb
-    .selectFrom('deals as d')
+  if (walk && sort.by === 'nextDue' && datedWalk(filter))
+    return nextDueInParts(ctx, filter, sort, limit, offset);
+  let query = fromDeals(ctx, filter, walk)
     .select('d.id')
     .where((eb) => where(eb as unknown as Eb, filter, ctx, sort, walk));
   switch (sort.by) {
@@ -184,11 +280,12 @@ export function list(ctx: ServiceContext, input: ParsedInputOf<'deals.list'>): D
   const sort = input.sort ?? DEFAULT_SORT;
   const count = cappedCount(ctx, filter);
   const offset = input.offset ?? 0;
+  const walk = walks(filter, count);
   // The page's ids first (an index walk or a small sort), then the rows of just those 100 deals.
   const ids =
     count === 0 || (offset >= count && count <= COUNT_CAP)
       ? []
-      : matchingIds(ctx, filter, sort, count > WALK_FROM, input.limit ?? 100, offset);
+      : matchingIds(ctx, filter, sort, walk, input.limit ?? 100, offset);
   const byId = new Map(
     ids.length === 0 ? [] : db.all(selectDealRows(db).where('d.id', 'in', ids)).map((r) => [r.id, r]),
   );
@@ -206,6 +303,6 @@ export function ids(ctx: ServiceContext, input: ParsedInputOf<'deals.ids'>): Dea
   const sort = input.sort ?? DEFAULT_SORT;
   const limit = input.limit;
   const count = cappedCount(ctx, filter);
-  const found = count === 0 ? [] : matchingIds(ctx, filter, sort, count > WALK_FROM, limit + 1, 0);
+  const found = count === 0 ? [] : matchingIds(ctx, filter, sort, walks(filter, count), limit + 1, 0);
   return { ids: found.slice(0, limit), more: found.length > limit };
 }

@@ -3,7 +3,7 @@ import type { Carrier, StepKind, StepState } from '../../../shared/domain/steps'
 import { TorihikiError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
 import { withCacheSize } from '../db/sqlite-meta';
-import { reindexDeals } from '../search/reindex';
+import { refreshDealCodes } from '../search/deal-codes';
 import { readAhead } from './bulk-rows';
 import { refreshProgress, workflowCache, type KnownDeal, type WorkflowCache } from './progress';
 import { requireDeal } from './service';
@@ -43,7 +43,7 @@ export function changeStep(
   kind: StepKind,
   change: StepChange,
   cache: WorkflowCache = workflowCache(),
-  /** Bulk actions collect the deals to re-index and do it once at the end (one pass per 500 deals). */
+  /** Bulk actions collect the deals whose codes to refresh and do it once at the end (one pass per 500 deals). */
   reindexLater?: Set<number>,
   /** The deal and its steps, when a bulk action has read them ahead; saves re-reading each here. */
   known?: KnownDeal,
@@ -114,10 +114,11 @@ export function changeStep(
       steps: known.steps.map((s) => (s.id === changedStep.id ? { ...s, ...set } : s)),
     },
   );
-  // Quick lookup finds deals by tracking number ("まだ？" with the number from the carrier).
+  // Quick lookup finds deals by tracking number ("まだ？" with the number from the carrier): only the
+  // deal's codes cover it, not its search document or its customer's figures.
   if ('tracking_number' in set) {
     if (reindexLater) reindexLater.add(dealId);
-    else reindexDeals(db, [dealId], ctx.clock.now());
+    else refreshDealCodes(db, [dealId]);
   }
   ctx.log({ action: 'step.updated', subjectType: 'deal', subjectId: dealId, detail });
   return { changed: true };
@@ -198,7 +199,7 @@ function bulkInCache(ctx: ServiceContext, input: ParsedInputOf<'deals.bulk'>): B
     if (outcome.changed) result.updated++;
     else result.skipped.push({ dealId, reason: outcome.reason });
   }
-  if (reindex.size > 0) reindexDeals(db, reindex, ctx.clock.now());
+  if (reindex.size > 0) refreshDealCodes(db, reindex);
   ctx.changed('deals', 'customers', 'today');
   return result;
 }

@@ -10,6 +10,12 @@ const TEXT_CUSTOMER_CANDIDATES = 2_000;
 
 const prefixEnd = (key: string) => key + '\u{10FFFF}';
 
+/** True when the text is searched as a buyer-name prefix (one or two characters), which has few candidates. */
+export function isBuyerPrefixText(text: string): boolean {
+  const q = parseQuery(text);
+  return q.key !== '' && q.length < 3;
+}
+
 /**
  * The deals page's free-text filter, answered by the search index (electron/backend/search) instead of
  * scanning every deal with LIKE: an order or tracking number exactly (any format), otherwise

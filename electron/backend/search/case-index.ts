@@ -4,7 +4,7 @@ import { caseDoc } from './documents';
 import { substringQuery } from './sqlite-fts';
 
 /**
- * The complaint cases' full-text index, case_fts (created and back-filled by migration 011): one document per
+ * The complaint cases' full-text index, case_fts (created and back-filled by migration 010): one document per
  * case, rowid = case id, with the same trigram tokenizer and search keys as the deal and customer index, so a
  * query matches a case however either was written (full/half width, katakana/hiragana, case).
  * - summary: the case's summary and the buyer's wish;

@@ -426,7 +426,7 @@ export function rebuildSearchIndex(db: Db, now: Date = new Date()): RebuildRepor
                 .having((eb) => eb.fn.countAll(), '>', 1),
             ),
         );
-        // Cases have their own index (migration 011), built from the same search keys.
+        // Cases have their own index (migration 010), built from the same search keys.
         if (tableExists(raw, 'case_fts')) rebuildCaseIndex(db);
         optimizeSearchTables(raw);
         writeSetting(db, VERSION_KEY, SEARCH_INDEX_VERSION);

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../../electron/backend';
 import { latestSchemaVersion, migrations } from '../../../electron/backend/db/migrations';
+import { caseSearch } from '../../../electron/backend/db/migrations/010-case-search';
 import { rebuildSearchIndex } from '../../../electron/backend/search/reindex';
 import type { SearchHitDto } from '../../../shared/contract';
 import { createCase, twoBuyerDeals } from '../../support/cases';
@@ -143,9 +144,9 @@ describe('complaint cases in the full-text index', () => {
     expect(await caseIds(backend, 'ぼーるが濡れ')).toEqual([raised.id]);
   });
 
-  it('is back-filled by migration 011 from the cases recorded before it', async () => {
+  it('is back-filled by migration 010 from the cases recorded before it', async () => {
     const file = path.join(tempDir(), 'torihiki.sqlite');
-    const before = migrations.filter((m) => m.version < 11);
+    const before = migrations.filter((m) => m.version < caseSearch.version);
     const old = await createBackend({ dbPath: file, clock: fakeClock(), migrations: before });
     const at = '2026-11-01T00:00:00.000Z';
     const insertCase = old.db.raw.prepare(

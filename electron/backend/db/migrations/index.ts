@@ -6,7 +6,8 @@ import { openSteps } from './005-open-steps';
 import { casesFollowups } from './006-cases-followups';
 import { replyTemplates } from './007-reply-templates';
 import { openStepDue } from './008-open-step-due';
-import { caseSearch } from './011-case-search';
+import { dueDealsByDate } from './009-due-deals-by-date';
+import { caseSearch } from './010-case-search';
 import type { Migration } from './types';
 
 /**
@@ -22,6 +23,7 @@ export const migrations: readonly Migration[] = [
   casesFollowups,
   replyTemplates,
   openStepDue,
+  dueDealsByDate,
   caseSearch,
 ];
 

@@ -14,7 +14,7 @@ const ddl = (text: string) => ({ compile: () => CompiledQuery.raw(text) });
  * those rules change, the search index version rebuilds this table with the others.
  */
 export const caseSearch: Migration = {
-  version: 11,
+  version: 10,
   name: 'full-text index of complaint cases and their messages',
   up({ qb, exec, all }) {
     exec(
