@@ -6,6 +6,7 @@ import { dealListEn } from './sections/deal-list.en';
 import { importEn } from './sections/import.en';
 import { repliesEn } from './sections/replies.en';
 import { shippingEn } from './sections/shipping.en';
+import { tablesEn } from './sections/tables.en';
 
 /** English UI text; the compiler checks that it has exactly the keys of the Japanese source. */
 export const en: Messages = {
@@ -621,17 +622,7 @@ export const en: Messages = {
       counts: 'Stored records',
     },
   },
-  tables: {
-    members: 'Members',
-    deals: 'Deals',
-    deal_items: 'Deal items',
-    deal_steps: 'Deal steps',
-    deal_tags: 'Deal tags',
-    workflows: 'Workflows',
-    customers: 'Customers',
-    activity_log: 'Activity log',
-    settings: 'Settings',
-  },
+  tables: tablesEn,
   languages: {
     ja: '日本語',
     en: 'English',
