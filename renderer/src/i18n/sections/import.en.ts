@@ -112,6 +112,13 @@ export const importEn: Messages['import'] = {
     total: 'Total',
     customer: 'Customer',
     detail: 'Details',
+    /** One row's status pill: singular words, unlike the summary counts above the table. */
+    rowStatus: {
+      new: 'New',
+      updated: 'Updated',
+      unchanged: 'Unchanged',
+      error: 'Error',
+    },
     customerNew: 'New',
     customerMatched: 'Match',
     noBuyer: 'No buyer details',

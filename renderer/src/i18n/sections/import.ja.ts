@@ -115,6 +115,13 @@ export const importJa = {
     total: '金額',
     customer: '顧客',
     detail: '内容',
+    /** One row's status pill: the words of one order, not the summary counts above the table. */
+    rowStatus: {
+      new: '新規',
+      updated: '更新',
+      unchanged: '変更なし',
+      error: 'エラー',
+    },
     customerNew: '新規',
     customerMatched: '一致',
     noBuyer: '購入者情報なし',

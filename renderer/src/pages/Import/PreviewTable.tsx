@@ -6,6 +6,7 @@ import { DataGrid, gridClasses as grid, type GridColumn } from '../../components
 import { formatTokyoDateTimeShort, formatYen } from '../../i18n/deal-format';
 import { changeLabel, issueText } from './issue-text';
 import classes from './Import.module.css';
+import { rowStatusText } from './row-status';
 
 export const PREVIEW_ROW_HEIGHT = 40;
 export const PREVIEW_HEADER_HEIGHT = 38;
@@ -91,9 +92,7 @@ function previewColumns(t: TFunction, showFile: boolean): GridColumn<ImportPrevi
       width: '76px',
       label: t('import.table.status'),
       cell: (row) => (
-        <span className={`${grid.pill} ${pillClass[row.status]}`}>
-          {t(`import.preview.counts.${row.status}`)}
-        </span>
+        <span className={`${grid.pill} ${pillClass[row.status]}`}>{rowStatusText(row.status, t)}</span>
       ),
     },
     {
