@@ -6,6 +6,7 @@ import { dealListEn } from './sections/deal-list.en';
 import { importEn } from './sections/import.en';
 import { repliesEn } from './sections/replies.en';
 import { shippingEn } from './sections/shipping.en';
+import { separatorsEn } from './sections/separators.en';
 import { tablesEn } from './sections/tables.en';
 
 /** English UI text; the compiler checks that it has exactly the keys of the Japanese source. */
@@ -623,6 +624,7 @@ export const en: Messages = {
     },
   },
   tables: tablesEn,
+  separators: separatorsEn,
   languages: {
     ja: '日本語',
     en: 'English',

@@ -5,6 +5,7 @@ import { dealListJa } from './sections/deal-list.ja';
 import { importJa } from './sections/import.ja';
 import { repliesJa } from './sections/replies.ja';
 import { shippingJa } from './sections/shipping.ja';
+import { separatorsJa } from './sections/separators.ja';
 import { tablesJa } from './sections/tables.ja';
 
 /**
@@ -625,6 +626,7 @@ export const ja = {
     },
   },
   tables: tablesJa,
+  separators: separatorsJa,
   languages: {
     ja: '日本語',
     en: 'English',

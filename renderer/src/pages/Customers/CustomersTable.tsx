@@ -80,7 +80,7 @@ function customerColumns(t: TFunction): GridColumn<CustomerRowDto, CustomerSort>
           </span>
           {(row.kana || row.prefecture) && (
             <span className={classes.kana} title={row.kana ?? undefined}>
-              {[row.kana, row.prefecture].filter(Boolean).join('・')}
+              {[row.kana, row.prefecture].filter(Boolean).join(t('separators.dot'))}
             </span>
           )}
         </>
