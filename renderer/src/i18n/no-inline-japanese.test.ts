@@ -19,13 +19,16 @@ function components(dir: string): string[] {
   });
 }
 
-/** Lines of code (comments dropped) holding Japanese script or the marks ・ and ｜. */
+/**
+ * Lines of code (comments dropped) holding Japanese script or Japanese punctuation and full-width marks
+ * (、「」（）・｜〜). The postal mark 〒 is part of a Japanese address in either language.
+ */
 function japaneseLines(file: string): string[] {
   return readFileSync(file, 'utf8')
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .split('\n')
     .filter((line) => !/^\s*\/\//.test(line))
-    .filter((line) => /[\u3040-\u30ff\u4e00-\u9fff・｜]/.test(line));
+    .filter((line) => /[\u3000-\u3011\u3013-\u30ff\u4e00-\u9fff\uff00-\uffef]/.test(line));
 }
 
 it('keeps UI text of components in the i18n files (ja + en), not inline in Japanese', () => {

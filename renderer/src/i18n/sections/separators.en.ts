@@ -4,4 +4,9 @@ import type { Messages } from '../messages';
 export const separatorsEn: Messages['separators'] = {
   dot: ' · ',
   bar: ' | ',
+  list: ', ',
+  quoted: '"{{text}}"',
+  named: '{{text}} "{{name}}"',
+  aside: '{{text}} ({{aside}})',
+  range: '–',
 };

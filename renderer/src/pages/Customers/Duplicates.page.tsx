@@ -57,7 +57,7 @@ export function DuplicatesPage() {
               ))}
               {pair.shared.length > 0 && (
                 <Text size="xs" c="dimmed" style={{ wordBreak: 'break-word' }}>
-                  {t('customerUi.duplicates.shared', { values: pair.shared.join('、') })}
+                  {t('customerUi.duplicates.shared', { values: pair.shared.join(t('separators.list')) })}
                 </Text>
               )}
             </Group>

@@ -66,14 +66,20 @@ function detailText(row: ImportPreviewRowDto, t: TFunction): string {
   const parts: string[] = [];
   const changes = row.changes.filter((c) => !c.startsWith('steps.') && c !== 'customer');
   if (row.status === 'updated' && changes.length > 0)
-    parts.push(t('import.table.changes', { fields: changes.map((c) => changeLabel(c, t)).join('、') }));
+    parts.push(
+      t('import.table.changes', { fields: changes.map((c) => changeLabel(c, t)).join(t('separators.list')) }),
+    );
   if (row.stepsDone.length > 0)
     parts.push(
-      t('import.table.steps', { steps: row.stepsDone.map((s) => t(`steps.kinds.${s}`)).join('、') }),
+      t('import.table.steps', {
+        steps: row.stepsDone.map((s) => t(`steps.kinds.${s}`)).join(t('separators.list')),
+      }),
     );
   if (row.keptEdits.length > 0)
     parts.push(
-      t('import.table.keptEdits', { fields: row.keptEdits.map((c) => changeLabel(c, t)).join('、') }),
+      t('import.table.keptEdits', {
+        fields: row.keptEdits.map((c) => changeLabel(c, t)).join(t('separators.list')),
+      }),
     );
   if (row.status === 'unchanged' && parts.length === 0) parts.push(t('import.table.same'));
   parts.push(...row.issues.filter((i) => i.severity === 'warning').map((i) => issueText(i, t)));
