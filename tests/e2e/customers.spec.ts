@@ -213,6 +213,9 @@ test('a customer page: every deal however old, figures, tags, notes, wishes, ide
   await callApi(host, 'settings.update', { language: 'en' });
   await expect(page.getByRole('heading', { name: 'Purchases', exact: true })).toBeVisible();
   await expect(page.getByTestId('customer-cases')).toContainText('No complaints recorded yet');
+  // The hint names the button next to it.
+  await expect(page.getByTestId('customer-cases').getByTestId('raise-case')).toHaveText('Log a complaint');
+  await expect(page.getByTestId('customer-cases')).toContainText('Use “Log a complaint” to record one');
   await saveScreenshot(page, 'en-customer-page');
 });
 

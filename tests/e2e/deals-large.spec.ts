@@ -66,6 +66,12 @@ test('10,000 deals: a count that stops at 1,000, scrolling further, sorting, fil
   await grid.getByRole('checkbox', { name: '条件に合う取引をすべて選択' }).click();
   await expect(page.getByTestId('bulk-bar')).toContainText('5,000 件を選択中', { timeout: 20_000 });
   await expect(page.getByText('一度に操作できるのは 5,000 件までです')).toBeVisible();
+  // A notice still on screen follows a change of language.
+  await callApi(host, 'settings.update', { language: 'en' });
+  await expect(page.getByText('At most 5,000 deals at once')).toBeVisible();
+  await expect(page.getByText('一度に操作できるのは 5,000 件までです')).toBeHidden();
+  await callApi(host, 'settings.update', { language: 'ja' });
+  await expect(page.getByText('一度に操作できるのは 5,000 件までです')).toBeVisible();
   await expect(page.getByTestId('bulk-bar')).toContainText('条件に合う取引はそれより多くあります');
   await saveScreenshot(page, 'ja-deals-10000-limit');
   await page.keyboard.press('Escape');

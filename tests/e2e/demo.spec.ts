@@ -36,6 +36,10 @@ test('load demo data from an empty state; every page with demo data in Japanese 
     await saveScreenshot(page, `ja-demo-${target.slug}`);
   }
   await openSettingsTab(page, 'このPCについて');
+  // Every count has words for a label, never a table's raw name.
+  const rawName = page.getByRole('cell', { name: /^[a-z]+(_[a-z]+)+$/ });
+  await expect(page.getByRole('cell', { name: 'クレームの記録', exact: true })).toBeVisible();
+  await expect(rawName).toHaveCount(0);
   await saveScreenshot(page, 'ja-demo-settings-about');
 
   // A change made elsewhere (another window, the CLI) reaches this window through data.changed.
@@ -51,4 +55,8 @@ test('load demo data from an empty state; every page with demo data in Japanese 
   await expect(page.getByRole('row').filter({ hasText: 'Loaded demo data' })).toContainText('母');
   await expect(page.getByRole('row').filter({ hasText: 'Changed the language to English' })).toBeVisible();
   await saveScreenshot(page, 'en-demo-settings-activity');
+  await openSettingsTab(page, 'About this PC');
+  await expect(page.getByRole('cell', { name: 'Complaint history entries', exact: true })).toBeVisible();
+  await expect(rawName).toHaveCount(0);
+  await saveScreenshot(page, 'en-demo-settings-about');
 });

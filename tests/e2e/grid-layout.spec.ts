@@ -53,6 +53,8 @@ test('the import preview at 1280×800 in English: 内容 takes the room the othe
   const error = grid.locator('[data-testid="import-preview-row"][data-status="error"]').first();
   await expect(error).toContainText('2024/10/32');
   const cells = error.locator('[role=gridcell]');
+  // The pill words this one row, not the filter's group name ("Errors").
+  await expect(cells.first()).toHaveText('Error');
   await expect(cells.nth(2)).toHaveText(/^338012-20241007-\d{10}$/);
   const detail = cells.last();
   expect(await detail.getAttribute('title')).toBe(await detail.textContent());

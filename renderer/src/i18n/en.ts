@@ -8,6 +8,8 @@ import { importEn } from './sections/import.en';
 import { noticesEn } from './sections/notices.en';
 import { repliesEn } from './sections/replies.en';
 import { shippingEn } from './sections/shipping.en';
+import { separatorsEn } from './sections/separators.en';
+import { tablesEn } from './sections/tables.en';
 
 /** English UI text; the compiler checks that it has exactly the keys of the Japanese source. */
 export const en: Messages = {
@@ -623,17 +625,8 @@ export const en: Messages = {
       counts: 'Stored records',
     },
   },
-  tables: {
-    members: 'Members',
-    deals: 'Deals',
-    deal_items: 'Deal items',
-    deal_steps: 'Deal steps',
-    deal_tags: 'Deal tags',
-    workflows: 'Workflows',
-    customers: 'Customers',
-    activity_log: 'Activity log',
-    settings: 'Settings',
-  },
+  tables: tablesEn,
+  separators: separatorsEn,
   languages: {
     ja: '日本語',
     en: 'English',

@@ -7,6 +7,8 @@ import { importJa } from './sections/import.ja';
 import { noticesJa } from './sections/notices.ja';
 import { repliesJa } from './sections/replies.ja';
 import { shippingJa } from './sections/shipping.ja';
+import { separatorsJa } from './sections/separators.ja';
+import { tablesJa } from './sections/tables.ja';
 
 /**
  * Japanese UI text: the source language. `en.ts` must provide every key (its type is derived from this file).
@@ -625,17 +627,8 @@ export const ja = {
       counts: '保存されている件数',
     },
   },
-  tables: {
-    members: 'メンバー',
-    deals: '取引',
-    deal_items: '取引の商品',
-    deal_steps: '取引のステップ',
-    deal_tags: '取引のタグ',
-    workflows: '作業の流れ（ワークフロー）',
-    customers: '顧客',
-    activity_log: '操作履歴',
-    settings: '設定項目',
-  },
+  tables: tablesJa,
+  separators: separatorsJa,
   languages: {
     ja: '日本語',
     en: 'English',

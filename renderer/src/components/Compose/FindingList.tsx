@@ -60,13 +60,11 @@ export function FindingList({
                     onClick={() => onSelect(f)}
                     lineClamp={1}
                   >
-                    「{excerpt}
-                    {f.end - f.start > 30 ? '…' : ''}」
+                    {t('separators.quoted', { text: `${excerpt}${f.end - f.start > 30 ? '…' : ''}` })}
                   </Anchor>
                 ) : (
                   <Text size="sm" lineClamp={1}>
-                    「{excerpt}
-                    {f.end - f.start > 30 ? '…' : ''}」
+                    {t('separators.quoted', { text: `${excerpt}${f.end - f.start > 30 ? '…' : ''}` })}
                   </Text>
                 )}
               </Group>

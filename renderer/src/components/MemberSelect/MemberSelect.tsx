@@ -28,7 +28,7 @@ export function MemberSelect({ members, value, onChange, nobodyLabel, ...rest }:
     ...(nobodyLabel !== undefined ? [{ value: NOBODY, label: nobodyLabel }] : []),
     ...shown.map((m) => ({
       value: String(m.id),
-      label: m.archived ? `${m.name}（${t('member.archived')}）` : m.name,
+      label: m.archived ? t('separators.aside', { text: m.name, aside: t('member.archived') }) : m.name,
     })),
   ];
   const current = value === null ? undefined : byId.get(String(value));

@@ -1,17 +1,15 @@
 import { Alert, Badge, Button, Grid, Group, List, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { IconAlertTriangle, IconArrowDown, IconCircleCheck, IconClipboardText } from '@tabler/icons-react';
 import { useDeferredValue, useMemo, useState } from 'react';
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../i18n';
-import { formatCount } from '../../i18n/format';
 import {
   NAVI_PASTE_MAX_CHARS,
   parseNaviPaste,
   type NaviPasteField,
-  type NaviPasteNote,
   type NaviPasteResult,
 } from '../../../../shared/domain/navi-paste';
+import { noteText } from './note-text';
 
 interface NaviPasteBoxProps {
   /** Puts the recognised fields into the form; the box keeps the text so it can be compared. */
@@ -126,7 +124,7 @@ export function NaviPasteBox({ onApply }: NaviPasteBoxProps) {
                   <List size="sm" spacing={2}>
                     {result.notes.map((note, i) => (
                       <List.Item key={i} style={{ wordBreak: 'break-word' }}>
-                        {noteText(note, t)}
+                        {noteText(note, t, currentLanguage())}
                       </List.Item>
                     ))}
                   </List>
@@ -157,17 +155,4 @@ export function NaviPasteBox({ onApply }: NaviPasteBoxProps) {
       </Grid>
     </Paper>
   );
-}
-
-/** A parser note in the UI's language, with its values worded for it (years joined, large numbers grouped). */
-function noteText(note: NaviPasteNote, t: TFunction): string {
-  const language = currentLanguage();
-  const { code, ...values } = note;
-  const params: Record<string, string | number> = {};
-  for (const [key, value] of Object.entries(values) as [string, string | number | number[]][]) {
-    if (Array.isArray(value))
-      params[key] = language === 'ja' ? value.map((y) => `${y}年`).join('・') : value.join(', ');
-    else params[key] = typeof value === 'number' && value >= 10_000 ? formatCount(value, language) : value;
-  }
-  return t(`dealList.naviNotes.${code}`, params);
 }

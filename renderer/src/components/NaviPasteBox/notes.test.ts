@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { dealListEn } from '../../i18n/sections/deal-list.en';
 import { dealListJa } from '../../i18n/sections/deal-list.ja';
+import { tEn, tJa } from '../../i18n/testing';
 import { parseNaviPaste, warningText, type NaviPasteNote } from '../../../../shared/domain/navi-paste';
+import { noteText } from './note-text';
 
 /** One example of every note the parser can give. */
 const examples: NaviPasteNote[] = [
@@ -19,25 +21,17 @@ const examples: NaviPasteNote[] = [
   { code: 'status_unreadable', text: '???' },
 ];
 
-/** i18next-style {{name}} interpolation, with the values the paste box passes (Japanese wording). */
-function fill(template: string, note: NaviPasteNote): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => {
-    const value = (note as unknown as Record<string, unknown>)[key];
-    if (Array.isArray(value)) return value.map((y) => `${String(y)}年`).join('・');
-    if (typeof value === 'number') return value >= 10_000 ? value.toLocaleString('ja-JP') : String(value);
-    return String(value);
-  });
-}
-
 describe('取引ナビ paste notes', () => {
   it('word every code in Japanese exactly as the parser does, and in English', () => {
     const codes = new Set(examples.map((n) => n.code));
     expect(Object.keys(dealListJa.naviNotes).sort()).toEqual([...codes].sort());
     expect(Object.keys(dealListEn.naviNotes).sort()).toEqual([...codes].sort());
     for (const note of examples) {
-      expect(fill(dealListJa.naviNotes[note.code], note)).toBe(warningText(note));
-      // English words, apart from the page name 取引ナビ (no hiragana: not a left-over Japanese sentence).
+      expect(noteText(note, tJa, 'ja')).toBe(warningText(note));
+      // English words, apart from the page name 取引ナビ (no hiragana: not a left-over Japanese sentence),
+      // and no Japanese marks added around the values (年, ・).
       expect(dealListEn.naviNotes[note.code]).not.toMatch(/[ぁ-ん]/);
+      expect(noteText(note, tEn, 'en')).not.toMatch(/[ぁ-ん年・]/);
     }
   });
 

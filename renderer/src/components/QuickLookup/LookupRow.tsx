@@ -115,17 +115,24 @@ export function LookupRow({ hit }: { hit: SearchHitDto }) {
           </div>
           <div className={classes.line}>
             <span className={`${classes.nowrap} ${classes.dim}`}>
-              {t('customerUi.lookup.purchases', { n: c.purchaseCount })}・
+              {t('customerUi.lookup.purchases', { n: c.purchaseCount })}
+              {t('separators.dot')}
               {t('customerUi.lookup.lifetimeValue', { amount: formatYen(c.lifetimeValue) })}
             </span>
             {c.lastDeal ? (
               <>
-                <span className={classes.dim}>｜{t('customerUi.lookup.lastDeal')}</span>
+                <span className={classes.dim}>
+                  {t('separators.bar')}
+                  {t('customerUi.lookup.lastDeal')}
+                </span>
                 <MarketplaceBadge marketplace={c.lastDeal.marketplace} />
                 <span className={`${classes.nowrap} ${classes.dim}`}>{c.lastDeal.externalId}</span>
               </>
             ) : (
-              <span className={classes.dim}>｜{t('customerUi.lookup.noDeal')}</span>
+              <span className={classes.dim}>
+                {t('separators.bar')}
+                {t('customerUi.lookup.noDeal')}
+              </span>
             )}
           </div>
           {c.lastDeal && <DealLines deal={c.lastDeal} t={t} />}
@@ -175,7 +182,7 @@ function CaseBody({ row, matched, t }: { row: CaseRowDto; matched: ReactNode; t:
           </span>
           <span className={`${classes.nowrap} ${classes.dim}`}>
             {formatTokyoDate(row.createdAt)}
-            {row.deal?.externalId ? `｜${row.deal.externalId}` : ''}
+            {row.deal?.externalId ? `${t('separators.bar')}${row.deal.externalId}` : ''}
           </span>
         </div>
       </div>

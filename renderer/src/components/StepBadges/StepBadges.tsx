@@ -88,7 +88,7 @@ export const StepBadges = memo(function StepBadges({ steps, members, cancelled =
     if (assignee) parts.push(t('steps.badge.assignee', { name: assignee.name }));
     return parts.join(' / ');
   };
-  const label = stepKinds.map(describe).join('、');
+  const label = stepKinds.map(describe).join(t('separators.list'));
   return (
     <div
       role="img"

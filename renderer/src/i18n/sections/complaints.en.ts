@@ -58,7 +58,7 @@ export const complaintsEn: Messages['complaints'] = {
     search: 'Search by summary, buyer or order number',
     emptyTitle: 'No complaints logged yet',
     emptyBody:
-      'When a buyer writes "it has not arrived" or "it was broken", log it with "Log a complaint" on the deal or here. Torihiki reminds you to answer within 24 hours.',
+      'When a buyer writes "it has not arrived" or "it was broken", log it with "$t(complaints.list.raise)" on the deal or here. Torihiki reminds you to answer within 24 hours.',
     noMatch: 'No complaint matches these filters.',
     columns: {
       id: 'No.',
@@ -187,7 +187,7 @@ export const complaintsEn: Messages['complaints'] = {
     buckets: { overdue: 'Overdue', today: 'Today', week: 'This week', later: 'Later' },
     emptyTitle: 'Nothing due',
     emptyBody:
-      'Promises, first responses and after-care from complaints, and deal step deadlines, appear here. Use "Add reminder" for anything else to remember.',
+      'Promises, first responses and after-care from complaints, and deal step deadlines, appear here. Use "$t(complaints.followups.add)" for anything else to remember.',
     bucketEmpty: 'None',
     truncated: 'Only the first part is shown; there are many.',
     done: 'Done',

@@ -28,7 +28,7 @@ export const customersEn: Messages['customerUi'] = {
     wishes: '{{n}} wishes',
     noPurchase: '—',
     noMatchTitle: 'No customer matches',
-    noMatchBody: 'Loosen the filters, or press "Clear filters".',
+    noMatchBody: 'Loosen the filters, or press "$t(customerUi.list.clear)".',
     keyboardHint: '↑↓ to move, Enter to open, Ctrl+K to search from anywhere',
   },
   detail: {
@@ -110,7 +110,7 @@ export const customersEn: Messages['customerUi'] = {
     noticeBadge: 'Notify',
     complaints: 'Complaints',
     noComplaints: 'No complaints recorded yet',
-    complaintsHint: 'Use “Raise a complaint” to record one for this customer.',
+    complaintsHint: 'Use “$t(complaints.list.raise)” to record one for this customer.',
     complaintsMore: '{{n}} more in the complaints list',
     merges: 'Merges',
     mergeLine: 'Merged "{{name}}" ({{date}})',
@@ -146,7 +146,7 @@ export const customersEn: Messages['customerUi'] = {
   duplicates: {
     title: 'Possible duplicates',
     description:
-      'Customers sharing a phone, e-mail, marketplace ID or name and postal code. Merge them if they are one person, or press "Different people" to remove the pair from this list.',
+      'Customers sharing a phone, e-mail, marketplace ID or name and postal code. Merge them if they are one person, or press "$t(customerUi.duplicates.dismiss)" to remove the pair from this list.',
     back: 'All customers',
     emptyTitle: 'No possible duplicates',
     emptyBody:

@@ -29,7 +29,7 @@ export const customersJa = {
     wishes: 'お願い {{n}}',
     noPurchase: '—',
     noMatchTitle: '条件に合う顧客はいません',
-    noMatchBody: '絞り込みの条件をゆるめるか、「条件をクリア」を押してください。',
+    noMatchBody: '絞り込みの条件をゆるめるか、「$t(customerUi.list.clear)」を押してください。',
     keyboardHint: '↑↓で移動・Enterで開く・Ctrl+K でどこからでも検索',
   },
   detail: {
@@ -111,7 +111,7 @@ export const customersJa = {
     noticeBadge: '入荷連絡',
     complaints: 'クレーム',
     noComplaints: 'クレームの記録はまだありません',
-    complaintsHint: '「クレームを登録」で、このお客さまのクレームを記録できます。',
+    complaintsHint: '「$t(complaints.list.raise)」で、このお客さまのクレームを記録できます。',
     complaintsMore: 'ほか {{n}} 件はクレーム一覧で',
     merges: '統合の履歴',
     mergeLine: '「{{name}}」さんを統合（{{date}}）',
@@ -147,7 +147,7 @@ export const customersJa = {
   duplicates: {
     title: '重複の可能性がある顧客',
     description:
-      '電話・メール・ID・名前＋郵便番号などが共通する顧客です。同じ人なら統合、別人なら「別人」を押すと一覧から消えます。',
+      '電話・メール・ID・名前＋郵便番号などが共通する顧客です。同じ人なら統合、別人なら「$t(customerUi.duplicates.dismiss)」を押すと一覧から消えます。',
     back: '顧客の一覧へ',
     emptyTitle: '重複の可能性がある顧客はいません',
     emptyBody:

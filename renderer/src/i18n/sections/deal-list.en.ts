@@ -8,6 +8,8 @@ export const dealListEn: Messages['dealList'] = {
   bulkLimitNoteMore:
     'Bulk actions take up to {{limit}} deals at a time (more than that match). Narrow the filters to act on the rest.',
   unassigned: 'Unassigned',
+  /** One year in a parser note's list of years (joined by separators.dot). */
+  naviYear: '{{year}}',
   naviNotes: {
     too_long: 'The pasted text is too long (only the first {{maxChars}} characters were read)',
     empty: 'The pasted text is empty',

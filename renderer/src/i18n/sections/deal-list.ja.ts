@@ -10,6 +10,8 @@ export const dealListJa = {
   bulkLimitNoteMore:
     '一括操作は一度に {{limit}} 件までです（条件に合う取引はそれより多くあります）。条件で絞り込むと、残りも操作できます。',
   unassigned: '担当なし',
+  /** One year in a parser note's list of years (joined by separators.dot). */
+  naviYear: '{{year}}年',
   naviNotes: {
     too_long: '貼り付けた文章が長すぎます（先頭の{{maxChars}}文字だけを読み取りました）',
     empty: '貼り付けた文章が空です',

@@ -96,7 +96,7 @@ export const importEn: Messages['import'] = {
     cancel: 'Cancel',
     close: 'Close',
     commitFailed: 'The import could not be saved. Nothing was changed.',
-    expired: 'This check is too old to save. Press "Check again".',
+    expired: 'This check is too old to save. Press "$t(import.preview.again)".',
     again: 'Check again',
   },
   table: {
@@ -112,6 +112,13 @@ export const importEn: Messages['import'] = {
     total: 'Total',
     customer: 'Customer',
     detail: 'Details',
+    /** One row's status pill: singular words, unlike the summary counts above the table. */
+    rowStatus: {
+      new: 'New',
+      updated: 'Updated',
+      unchanged: 'Unchanged',
+      error: 'Error',
+    },
     customerNew: 'New',
     customerMatched: 'Match',
     noBuyer: 'No buyer details',
@@ -202,7 +209,7 @@ export const importEn: Messages['import'] = {
     body: '{{inserted}} new, {{updated}} updated, {{unchanged}} unchanged. Customers: {{customersInserted}} new, {{customersMatched}} matched.',
     skipped: '{{n}} rows with errors were not saved.',
     nothing: 'There was nothing new to save (the file was already imported).',
-    undoHint: 'If this was a mistake, undo it from History.',
+    undoHint: 'If this was a mistake, undo it from $t(import.tabs.history).',
     openDeals: 'Open deals',
     another: 'Import more',
   },
@@ -281,7 +288,7 @@ export const importEn: Messages['import'] = {
   },
   history: {
     lead: 'Every import is recorded and can be undone: undo deletes the deals it added and restores the deals it changed.',
-    empty: 'Nothing imported yet. Files you import on the Import tab are recorded here.',
+    empty: 'Nothing imported yet. Files you import on the $t(import.tabs.import) tab are recorded here.',
     label: 'Import history',
     at: 'When',
     member: 'By',

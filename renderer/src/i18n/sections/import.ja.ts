@@ -99,7 +99,7 @@ export const importJa = {
     close: '閉じる',
     commitFailed: '登録できませんでした。何も変更されていません。',
     expired:
-      '確認してから時間がたったため、この確認では登録できません。「もう一度確認する」を押してください。',
+      '確認してから時間がたったため、この確認では登録できません。「$t(import.preview.again)」を押してください。',
     again: 'もう一度確認する',
   },
   table: {
@@ -115,6 +115,13 @@ export const importJa = {
     total: '金額',
     customer: '顧客',
     detail: '内容',
+    /** One row's status pill: the words of one order, not the summary counts above the table. */
+    rowStatus: {
+      new: '新規',
+      updated: '更新',
+      unchanged: '変更なし',
+      error: 'エラー',
+    },
     customerNew: '新規',
     customerMatched: '一致',
     noBuyer: '購入者情報なし',
@@ -206,7 +213,7 @@ export const importJa = {
     body: '新規 {{inserted}} 件・更新 {{updated}} 件・変更なし {{unchanged}} 件。顧客は新規 {{customersInserted}} 人・一致 {{customersMatched}} 人です。',
     skipped: 'エラーのある {{n}} 行は登録していません。',
     nothing: '新しく登録・変更するものはありませんでした（すでに取り込み済みです）。',
-    undoHint: '間違えたときは「履歴」から取り消せます。',
+    undoHint: '間違えたときは「$t(import.tabs.history)」から取り消せます。',
     openDeals: '取引を見る',
     another: '続けて取り込む',
   },
@@ -285,7 +292,8 @@ export const importJa = {
   },
   history: {
     lead: '取り込みはひとつずつ記録され、あとから取り消せます。取り消すと、その取り込みで追加した取引を削除し、変更した取引を元に戻します。',
-    empty: 'まだ取り込みをしていません。「取り込む」タブからファイルを入れると、ここに記録されます。',
+    empty:
+      'まだ取り込みをしていません。「$t(import.tabs.import)」タブからファイルを入れると、ここに記録されます。',
     label: '取り込みの履歴',
     at: '日時',
     member: '実行した人',

@@ -33,7 +33,9 @@ export function AftercarePanel({ kase, members }: { kase: CaseDto; members: read
           {plan.steps.map((s, i) => (
             <Text key={i} size="sm" c="dimmed">
               {s.amount}
-              {t(`complaints.units.${s.unit}`)} ・ {s.title}
+              {t(`complaints.units.${s.unit}`)}
+              {t('separators.dot')}
+              {s.title}
             </Text>
           ))}
         </Stack>
@@ -65,7 +67,7 @@ export function AftercarePanel({ kase, members }: { kase: CaseDto; members: read
               <Text size="sm" style={{ wordBreak: 'break-word' }}>
                 {a.title}
                 {members.find((m) => m.id === a.assigneeId)
-                  ? ` ・ ${members.find((m) => m.id === a.assigneeId)!.name}`
+                  ? `${t('separators.dot')}${members.find((m) => m.id === a.assigneeId)!.name}`
                   : ''}
               </Text>
             </Stack>

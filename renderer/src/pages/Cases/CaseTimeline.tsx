@@ -58,7 +58,7 @@ export function CaseTimeline({ kase, members }: { kase: CaseDto; members: readon
                     </Text>
                     <Text size="xs" c="dimmed">
                       {formatTokyoDateTimeShort(e.at)}
-                      {nameOf(e.memberId) ? ` ・ ${nameOf(e.memberId)}` : ''}
+                      {nameOf(e.memberId) ? `${t('separators.dot')}${nameOf(e.memberId)}` : ''}
                     </Text>
                   </Group>
                 }

@@ -134,7 +134,7 @@ function PromiseRow({
           <Group gap={6}>
             <Text size="xs" c={p.overdue ? 'red' : 'dimmed'} fw={p.overdue ? 700 : 400}>
               {formatDue(p.dueAt, language)}
-              {owner ? ` ・ ${owner}` : ''}
+              {owner ? `${t('separators.dot')}${owner}` : ''}
             </Text>
             {p.estimate && (
               <Badge size="xs" color="grape" variant="light" tt="none">

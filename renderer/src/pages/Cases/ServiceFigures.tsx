@@ -55,7 +55,7 @@ export function ServiceFigures() {
             stats.firstResponseLate ? t('complaints.stats.late', { n: stats.firstResponseLate }) : null,
           ]
             .filter(Boolean)
-            .join(' ・ ')}
+            .join(t('separators.dot'))}
         />
         <Figure
           testId="stat-promises"

@@ -116,7 +116,7 @@ function Header({ customer }: { customer: CustomerDto }) {
       </Group>
       {(customer.kana || customer.prefecture) && (
         <Text c="dimmed" size="sm" style={{ wordBreak: 'break-word' }}>
-          {[customer.kana, customer.prefecture].filter(Boolean).join('・')}
+          {[customer.kana, customer.prefecture].filter(Boolean).join(t('separators.dot'))}
         </Text>
       )}
     </div>

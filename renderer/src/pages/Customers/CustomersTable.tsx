@@ -80,7 +80,7 @@ function customerColumns(t: TFunction): GridColumn<CustomerRowDto, CustomerSort>
           </span>
           {(row.kana || row.prefecture) && (
             <span className={classes.kana} title={row.kana ?? undefined}>
-              {[row.kana, row.prefecture].filter(Boolean).join('・')}
+              {[row.kana, row.prefecture].filter(Boolean).join(t('separators.dot'))}
             </span>
           )}
         </>
@@ -91,7 +91,7 @@ function customerColumns(t: TFunction): GridColumn<CustomerRowDto, CustomerSort>
       width: 'minmax(150px, 1.2fr)',
       label: t('customerUi.list.marketplaces'),
       placeholder: '50%',
-      title: (row) => row.marketplaces.map((m) => marketplaceNames[m]).join('、'),
+      title: (row) => row.marketplaces.map((m) => marketplaceNames[m]).join(t('separators.list')),
       cell: (row) => (
         <span className={classes.badges}>
           {row.marketplaces.slice(0, MAX_BADGES).map((m) => (

@@ -57,7 +57,7 @@ export function DuplicatesPage() {
               ))}
               {pair.shared.length > 0 && (
                 <Text size="xs" c="dimmed" style={{ wordBreak: 'break-word' }}>
-                  {t('customerUi.duplicates.shared', { values: pair.shared.join('、') })}
+                  {t('customerUi.duplicates.shared', { values: pair.shared.join(t('separators.list')) })}
                 </Text>
               )}
             </Group>
@@ -108,7 +108,7 @@ function CustomerCard({ customer }: { customer: CustomerRowDto }) {
         {customer.name}
       </Anchor>
       <Text size="xs" c="dimmed" style={{ wordBreak: 'break-word' }}>
-        {[customer.kana, customer.prefecture].filter(Boolean).join('・') || '—'}
+        {[customer.kana, customer.prefecture].filter(Boolean).join(t('separators.dot')) || '—'}
       </Text>
       <Group gap={4} mt={6} wrap="wrap">
         {customer.marketplaces.map((m) => (
@@ -122,7 +122,7 @@ function CustomerCard({ customer }: { customer: CustomerRowDto }) {
       </Group>
       <Text size="sm" mt={6} style={{ fontVariantNumeric: 'tabular-nums' }}>
         {customer.purchaseCount > 0
-          ? `${t('customerUi.duplicates.purchases', { n: customer.purchaseCount })}・${formatYen(customer.lifetimeValue)}・${t(
+          ? `${t('customerUi.duplicates.purchases', { n: customer.purchaseCount })}${t('separators.dot')}${formatYen(customer.lifetimeValue)}${t('separators.dot')}${t(
               'customerUi.duplicates.lastPurchase',
               { date: customer.lastPurchaseAt ? formatTokyoDate(customer.lastPurchaseAt) : '—' },
             )}`

@@ -21,6 +21,7 @@ import { BULK_LIMIT, useViewCounts } from '../../hooks/useDealViews';
 import { PAGE_SIZE, usePagedRows } from '../../hooks/usePagedRows';
 import { useUrlState } from '../../hooks/useUrlState';
 import { BulkActions } from './BulkActions';
+import { showBulkLimitNotice } from './bulk-limit-notice';
 import { DealsFilters } from './DealsFilters';
 import { DealsTable, type RowClick } from './DealsTable';
 import { dialogOpen, useNewDealHotkey } from './hotkeys';
@@ -97,13 +98,6 @@ export function DealsPage() {
     patch: { anchor?: number | null; cursor?: number | null } = {},
   ) => updateListMemory({ listKey: filterKey, selected: next, anchor, cursor, ...patch });
 
-  const limitNotice = () =>
-    notifications.show({
-      color: 'yellow',
-      title: t('bulk.limitTitle', { limit: formatCount(BULK_LIMIT, language) }),
-      message: t('bulk.limitBody', { limit: formatCount(BULK_LIMIT, language) }),
-    });
-
   const onSelect = async (index: number, row: DealRowDto, click: RowClick) => {
     if (click.shift && anchor !== null && anchor !== index) {
       const from = Math.min(anchor, index);
@@ -118,7 +112,7 @@ export function DealsPage() {
       const next = new Map(selected);
       for (const r of rows) {
         if (next.size >= BULK_LIMIT && !next.has(r.id)) {
-          limitNotice();
+          showBulkLimitNotice();
           break;
         }
         next.set(r.id, r);
@@ -128,7 +122,7 @@ export function DealsPage() {
     }
     const next = new Map(selected);
     if (next.has(row.id)) next.delete(row.id);
-    else if (next.size >= BULK_LIMIT) return limitNotice();
+    else if (next.size >= BULK_LIMIT) return showBulkLimitNotice();
     else next.set(row.id, row);
     setSelection(next, { anchor: index, cursor: index });
   };
@@ -143,7 +137,7 @@ export function DealsPage() {
         : { ids: { length: Math.min(total, BULK_LIMIT) }, more: total > BULK_LIMIT };
       const rows = await pages.fetchRows(0, matching.ids.length);
       setSelection(new Map(rows.map((r) => [r.id, r])));
-      if (matching.more) limitNotice();
+      if (matching.more) showBulkLimitNotice();
     } catch (error) {
       notifications.show({ color: 'red', message: describeError(error, t) });
     } finally {

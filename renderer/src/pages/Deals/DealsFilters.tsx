@@ -165,7 +165,7 @@ export function DealsFilters({ state, onChange, members, viewCounts }: DealsFilt
             onChange={(e) => set({ from: e.currentTarget.value })}
             w={150}
           />
-          <span aria-hidden>〜</span>
+          <span aria-hidden>{t('separators.range')}</span>
           <TextInput
             type="date"
             aria-label={t('deals.filters.to')}

@@ -47,7 +47,9 @@ export function HistoryPanel() {
   const formatName = (id: string) => {
     if (id.startsWith('mapping')) {
       const name = id.slice('mapping:'.length);
-      return name ? `${t('import.history.formatMapping')}「${name}」` : t('import.history.formatMapping');
+      return name
+        ? t('separators.named', { text: t('import.history.formatMapping'), name })
+        : t('import.history.formatMapping');
     }
     return formats.data?.find((f) => f.id === id)?.name[language] ?? id;
   };
@@ -120,7 +122,7 @@ export function HistoryPanel() {
                     )}
                   </Table.Td>
                   <Table.Td fz="sm" style={{ overflowWrap: 'anywhere' }}>
-                    <div>{b.files.join('、')}</div>
+                    <div>{b.files.join(t('separators.list'))}</div>
                     <Text size="xs" c="dimmed">
                       {formatName(b.formatId)} · {encodingName(b.encoding)}
                     </Text>
@@ -214,7 +216,7 @@ export function HistoryPanel() {
               })}
             </Text>
             <Text size="sm" c="dimmed">
-              {confirming.files.join('、')}
+              {confirming.files.join(t('separators.list'))}
             </Text>
           </>
         )}

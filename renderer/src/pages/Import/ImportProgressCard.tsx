@@ -60,7 +60,7 @@ export function ImportProgressCard({
           aria-valuetext={known ? `${percent}%` : label}
         />
         <Text size="sm" c="dimmed" lineClamp={2} title={names.join('\n')}>
-          {names.join('、')}
+          {names.join(t('separators.list'))}
         </Text>
       </Stack>
     </Paper>

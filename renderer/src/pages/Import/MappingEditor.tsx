@@ -112,7 +112,7 @@ export function MappingEditor({
             {t('import.mapping.lead')}
           </Text>
           <Text size="sm" c="dimmed" mt={4}>
-            {draft.files.map((f) => `${f.name} (${formatBytes(f.bytes)})`).join('、')}
+            {draft.files.map((f) => `${f.name} (${formatBytes(f.bytes)})`).join(t('separators.list'))}
           </Text>
         </div>
         <Group gap="md" align="flex-end">
@@ -134,7 +134,9 @@ export function MappingEditor({
           />
         </Group>
         <Text size="sm" c="dimmed">
-          {t('import.mapping.required', { fields: draft.requiredFields.map(fieldLabel).join('、') })}
+          {t('import.mapping.required', {
+            fields: draft.requiredFields.map(fieldLabel).join(t('separators.list')),
+          })}
         </Text>
         <Table.ScrollContainer minWidth={640} maxHeight={480}>
           <Table stickyHeader verticalSpacing={4} aria-label={t('import.mapping.title')}>
@@ -202,7 +204,9 @@ export function MappingEditor({
         {(missing.length > 0 || duplicate) && (
           <Alert color="orange" variant="light" icon={<IconAlertCircle aria-hidden />}>
             {missing.length > 0 && (
-              <div>{t('import.mapping.missing', { fields: missing.map(fieldLabel).join('、') })}</div>
+              <div>
+                {t('import.mapping.missing', { fields: missing.map(fieldLabel).join(t('separators.list')) })}
+              </div>
             )}
             {duplicate && <div>{t('import.mapping.duplicate', { field: fieldLabel(duplicate) })}</div>}
           </Alert>

@@ -58,7 +58,7 @@ export function MappingsPanel() {
                       ([field, column]) =>
                         `${column} → ${t(`import.mapping.fields.${field as 'externalId'}`)}`,
                     )
-                    .join('、')}
+                    .join(t('separators.list'))}
                 </Text>
                 <Text size="xs" c="dimmed">
                   {t('import.mappings.updated', { at: formatTokyoDateTime(m.updatedAt, language) })}

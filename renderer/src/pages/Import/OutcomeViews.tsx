@@ -44,7 +44,7 @@ export function RejectedView({
           ))}
         </div>
         <Text size="sm" c="dimmed">
-          {preview.files.map((f) => `${f.name} (${formatBytes(f.bytes)})`).join('、')}
+          {preview.files.map((f) => `${f.name} (${formatBytes(f.bytes)})`).join(t('separators.list'))}
         </Text>
         <ReadOptionsForm key={JSON.stringify(options)} options={options} onReread={onReread} />
       </Stack>

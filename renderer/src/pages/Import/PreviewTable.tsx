@@ -6,6 +6,7 @@ import { DataGrid, gridClasses as grid, type GridColumn } from '../../components
 import { formatTokyoDateTimeShort, formatYen } from '../../i18n/deal-format';
 import { changeLabel, issueText } from './issue-text';
 import classes from './Import.module.css';
+import { rowStatusText } from './row-status';
 
 export const PREVIEW_ROW_HEIGHT = 40;
 export const PREVIEW_HEADER_HEIGHT = 38;
@@ -65,14 +66,20 @@ function detailText(row: ImportPreviewRowDto, t: TFunction): string {
   const parts: string[] = [];
   const changes = row.changes.filter((c) => !c.startsWith('steps.') && c !== 'customer');
   if (row.status === 'updated' && changes.length > 0)
-    parts.push(t('import.table.changes', { fields: changes.map((c) => changeLabel(c, t)).join('、') }));
+    parts.push(
+      t('import.table.changes', { fields: changes.map((c) => changeLabel(c, t)).join(t('separators.list')) }),
+    );
   if (row.stepsDone.length > 0)
     parts.push(
-      t('import.table.steps', { steps: row.stepsDone.map((s) => t(`steps.kinds.${s}`)).join('、') }),
+      t('import.table.steps', {
+        steps: row.stepsDone.map((s) => t(`steps.kinds.${s}`)).join(t('separators.list')),
+      }),
     );
   if (row.keptEdits.length > 0)
     parts.push(
-      t('import.table.keptEdits', { fields: row.keptEdits.map((c) => changeLabel(c, t)).join('、') }),
+      t('import.table.keptEdits', {
+        fields: row.keptEdits.map((c) => changeLabel(c, t)).join(t('separators.list')),
+      }),
     );
   if (row.status === 'unchanged' && parts.length === 0) parts.push(t('import.table.same'));
   parts.push(...row.issues.filter((i) => i.severity === 'warning').map((i) => issueText(i, t)));
@@ -91,9 +98,7 @@ function previewColumns(t: TFunction, showFile: boolean): GridColumn<ImportPrevi
       width: '76px',
       label: t('import.table.status'),
       cell: (row) => (
-        <span className={`${grid.pill} ${pillClass[row.status]}`}>
-          {t(`import.preview.counts.${row.status}`)}
-        </span>
+        <span className={`${grid.pill} ${pillClass[row.status]}`}>{rowStatusText(row.status, t)}</span>
       ),
     },
     {

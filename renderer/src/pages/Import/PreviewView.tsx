@@ -66,8 +66,9 @@ export function PreviewView(props: PreviewViewProps) {
             </Text>
             <MarketplaceBadge marketplace={format.marketplace} />
             <Text fw={700} data-testid="import-format">
-              {format.name[language]}
-              {format.mappingName && format.source !== 'saved_mapping' ? `「${format.mappingName}」` : ''}
+              {format.mappingName && format.source !== 'saved_mapping'
+                ? t('separators.named', { text: format.name[language], name: format.mappingName })
+                : format.name[language]}
             </Text>
             <Text
               size="sm"

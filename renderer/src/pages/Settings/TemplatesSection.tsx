@@ -350,7 +350,9 @@ function TemplateEditor({
         maxLength={10_000}
         error={
           unknown.length
-            ? t('replies.editor.unknownToken', { tokens: unknown.map((u) => `{{${u}}}`).join('、') })
+            ? t('replies.editor.unknownToken', {
+                tokens: unknown.map((u) => `{{${u}}}`).join(t('separators.list')),
+              })
             : undefined
         }
         data-testid="template-body"
