@@ -265,12 +265,13 @@ export const en: Messages = {
       receipt: 'Receipt',
       rating: 'Rating',
     },
+    // One badge is 22 px wide: a letter or two, told apart; the badge's tooltip spells the step out.
     short: {
-      contact: '連',
-      payment: '入',
-      shipping: '発',
-      receipt: '受',
-      rating: '評',
+      contact: 'C',
+      payment: 'P',
+      shipping: 'S',
+      receipt: 'Rc',
+      rating: 'Rt',
     },
     states: {
       todo: 'To do',
