@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { marketplaces } from '../../../shared/domain/marketplaces';
 import { stepKinds } from '../../../shared/domain/steps';
-import { isoPlusHours, tokyoDay } from '../../../shared/domain/time';
+import { isoOfTime, isoPlusHours, tokyoDay } from '../../../shared/domain/time';
 import { completeWorkflow, defaultWorkflows, dueAt, type Workflow } from '../../../shared/domain/workflows';
 
 const ordered = '2026-11-18T03:00:00.000Z';
@@ -112,5 +112,28 @@ describe('isoPlusHours', () => {
     expect(() => isoPlusHours('not a time', 24)).toThrow(RangeError);
     expect(() => isoPlusHours('2024-13-01T00:00:00.000Z', 24)).toThrow(RangeError);
     expect(() => isoPlusHours('2024-01-05T10:00:00.000Z', Number.NaN)).toThrow(RangeError);
+  });
+});
+
+describe('isoOfTime', () => {
+  it('writes what toISOString writes, across days, years, before 1970 and at the year limits', () => {
+    const times = [
+      0,
+      -1,
+      -86_400_001,
+      Date.UTC(1979, 11, 31, 15, 0, 0, 1),
+      Date.UTC(2024, 1, 29, 23, 59, 59, 999),
+      Date.UTC(9999, 11, 31, 23, 59, 59, 999),
+      Date.UTC(10000, 0, 1),
+      Date.UTC(-1, 0, 1),
+    ];
+    for (let t = Date.UTC(1980, 0, 1); t < Date.UTC(2101, 0, 1); t += 3_600_000 * 997 + 61_001) times.push(t);
+    for (const t of times) expect(isoOfTime(t)).toBe(new Date(t).toISOString());
+  });
+
+  it('rounds a fractional millisecond as Date does, and throws on an invalid time', () => {
+    expect(isoOfTime(1_700_000_000_000.7)).toBe(new Date(1_700_000_000_000.7).toISOString());
+    expect(() => isoOfTime(Number.NaN)).toThrow(RangeError);
+    expect(() => isoOfTime(8.64e15 + 1)).toThrow(RangeError);
   });
 });
