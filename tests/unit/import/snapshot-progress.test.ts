@@ -54,11 +54,11 @@ describe('source snapshots', () => {
     // these stored texts, so any other characters would mark every known deal as changed.
     const d = fullDraft();
     d.items!.push({ lineKey: 'x#2', name: 'マグ, "白"', sku: null, quantity: 1, unitPrice: 0 });
-    d.shipped = { at: null, carrier: 'ヤマト', trackingNumber: '1234-5678-9012' };
+    d.shipped = { at: null, carrier: 'yamato', trackingNumber: '1234-5678-9012' };
     d.cancelled = true;
     expect(snapshotText(d)).toBe(
       'abgmo1xKXD.b6IVeP1m7K.c-p48QXct6.dSfqt6-klQ.eXxwGd5TUy.fvPtTj6dLt.gbfWGHEvyR.hie6QzDCfj.ipadQv5ZK2.' +
-        'j28lg25L6m.k8gWLv4NLp.ldOQA-hIZ6.mpL06JjHre.n3sexQuozY.ongirUCAhq.pMT4wexe68.qA2RQvGC1D.r8gWLv4NLp.sjekYCgtHS',
+        'j28lg25L6m.k8gWLv4NLp.ldOQA-hIZ6.mpL06JjHre.n3sexQuozY.ongirUCAhq.pMT4wexe68.qpPCR1e-WK.r8gWLv4NLp.sjekYCgtHS',
     );
     const unpriced = newDraft('amazon', '503-1', 'a.txt');
     unpriced.items = [{ lineKey: 'x', name: 'マグ', sku: null, quantity: 3, unitPrice: null }];
