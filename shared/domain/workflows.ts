@@ -1,5 +1,6 @@
 import type { Marketplace } from './marketplaces';
 import { stepKinds, type StepKind } from './steps';
+import { isoPlusHours } from './time';
 
 /**
  * When a step falls due: `hours` after the anchor. The anchor is the order time or the completion
@@ -117,5 +118,5 @@ export function dueAt(
     from = anchorUsed ? doneAt[step.anchor] : orderedAt;
   }
   if (!from) return null;
-  return new Date(new Date(from).getTime() + step.dueHours * 3_600_000).toISOString();
+  return isoPlusHours(from, step.dueHours);
 }

@@ -219,6 +219,7 @@ function insertDeals(
     steps.flush();
     todoSteps.flush();
     sources.flush();
+    index.flush();
   };
   plans.forEach((plan, n) => {
     const d = plan.draft;

@@ -43,50 +43,79 @@ const DIGITS = Array.from(ALPHABET, (c) => c.charCodeAt(0));
 const out = new Uint16Array(sourceFields.length * 11);
 
 /**
- * Writes a 54-bit fingerprint of a value (cyrb53, as 9 characters of 6 bits) at `at`. It only has to
- * tell "changed" from "same" for one field of one deal, where a collision is not a practical concern.
+ * A 54-bit fingerprint of a value (cyrb53, written as 9 characters of 6 bits). It only has to tell
+ * "changed" from "same" for one field of one deal, where a collision is not a practical concern.
  * The stored snapshots of earlier imports depend on these exact characters: never change the hashing.
+ * The hash is fed piece by piece (the same characters in the same order give the same hash), so item
+ * lists and numbers are hashed without first being joined into strings.
  */
-function fingerprint(value: unknown, at: number): void {
-  const text =
-    typeof value === 'string'
-      ? value
-      : typeof value === 'number'
-        ? `\u0000n${value}`
-        : value === null
-          ? '\u0000null'
-          : typeof value === 'boolean'
-            ? `\u0000${value}`
-            : `\u0000${JSON.stringify(value)}`;
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
+let h1 = 0;
+let h2 = 0;
+
+function begin(): void {
+  h1 = 0xdeadbeef;
+  h2 = 0x41c6ce57;
+}
+
+function feedCode(ch: number): void {
+  h1 = Math.imul(h1 ^ ch, 2654435761);
+  h2 = Math.imul(h2 ^ ch, 1597334677);
+}
+
+function feed(text: string): void {
+  let a = h1;
+  let b = h2;
   for (let i = 0; i < text.length; i++) {
     const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
+    a = Math.imul(a ^ ch, 2654435761);
+    b = Math.imul(b ^ ch, 1597334677);
   }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  out[at] = DIGITS[h1 & 63]!;
-  out[at + 1] = DIGITS[(h1 >>> 6) & 63]!;
-  out[at + 2] = DIGITS[(h1 >>> 12) & 63]!;
-  out[at + 3] = DIGITS[(h1 >>> 18) & 63]!;
-  out[at + 4] = DIGITS[(h1 >>> 24) & 63]!;
-  out[at + 5] = DIGITS[(h2 >>> 0) & 63]!;
-  out[at + 6] = DIGITS[(h2 >>> 6) & 63]!;
-  out[at + 7] = DIGITS[(h2 >>> 12) & 63]!;
-  out[at + 8] = DIGITS[(h2 >>> 18) & 63]!;
+  h1 = a;
+  h2 = b;
+}
+
+/** Finishes the hash and writes its 9 characters at `at`. */
+function end(at: number): void {
+  const a = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  const b = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(a ^ (a >>> 13), 3266489909);
+  out[at] = DIGITS[a & 63]!;
+  out[at + 1] = DIGITS[(a >>> 6) & 63]!;
+  out[at + 2] = DIGITS[(a >>> 12) & 63]!;
+  out[at + 3] = DIGITS[(a >>> 18) & 63]!;
+  out[at + 4] = DIGITS[(a >>> 24) & 63]!;
+  out[at + 5] = DIGITS[(b >>> 0) & 63]!;
+  out[at + 6] = DIGITS[(b >>> 6) & 63]!;
+  out[at + 7] = DIGITS[(b >>> 12) & 63]!;
+  out[at + 8] = DIGITS[(b >>> 18) & 63]!;
+}
+
+/** Feeds a field's value: strings as they are, other values behind a NUL and a type mark. */
+function feedValue(value: unknown): void {
+  if (typeof value === 'string') return feed(value);
+  feedCode(0);
+  if (typeof value === 'number') {
+    feedCode(110); // "n"
+    feed(String(value));
+  } else feed(value === null || typeof value === 'boolean' ? String(value) : String(JSON.stringify(value)));
 }
 
 const DOT = 46;
 
-/** Appends one field's part ("a<hash>", after a dot unless first) when the file provides the field. */
-function part(length: number, field: number, value: unknown): number {
-  if (value === undefined) return length;
+/** Starts one field's part ("a<hash>", after a dot unless first); returns where its hash goes. */
+function open(length: number, field: number): number {
   if (length > 0) out[length++] = DOT;
   out[length] = 97 + field;
-  fingerprint(value, length + 1);
-  return length + 10;
+  begin();
+  return length + 1;
+}
+
+/** Appends one field's part when the file provides the field. */
+function part(length: number, field: number, value: unknown): number {
+  if (value === undefined) return length;
+  const at = open(length, field);
+  feedValue(value);
+  end(at);
+  return at + 9;
 }
 
 /**
@@ -97,17 +126,32 @@ function part(length: number, field: number, value: unknown): number {
 export function snapshotText(d: DraftDeal): string {
   let n = part(0, 0, d.orderedAt);
   if (d.items) {
-    let names = '';
-    let prices = '';
-    let priced = true;
+    // Item names: "key\u0001name\u0001sku-or-\u0002\u0001quantity\u0003" per line, hashed as one text.
+    let at = open(n, 1);
     for (const i of d.items) {
-      names += `${i.lineKey}\u0001${i.name}\u0001${i.sku ?? '\u0002'}\u0001${i.quantity}\u0003`;
-      if (i.unitPrice === null) priced = false;
-      else prices += `${i.lineKey}\u0001${i.unitPrice}\u0003`;
+      feed(i.lineKey);
+      feedCode(1);
+      feed(i.name);
+      feedCode(1);
+      feed(i.sku ?? '\u0002');
+      feedCode(1);
+      feed(String(i.quantity));
+      feedCode(3);
     }
-    n = part(n, 1, names);
+    end(at);
+    n = at + 9;
     // Files without prices (Amazon 未出荷) do not provide prices, so they never change them.
-    if (priced) n = part(n, 2, prices);
+    if (d.items.every((i) => i.unitPrice !== null)) {
+      at = open(n, 2);
+      for (const i of d.items) {
+        feed(i.lineKey);
+        feedCode(1);
+        feed(String(i.unitPrice));
+        feedCode(3);
+      }
+      end(at);
+      n = at + 9;
+    }
   }
   const t = d.shipTo;
   n = part(n, 3, d.shippingFee);

@@ -1,3 +1,4 @@
+import { isoOfTime } from '../time';
 import type { Parsed } from './values';
 
 /** How the generic mapper reads dates. Marketplace presets all use `auto` (year first). */
@@ -50,7 +51,7 @@ function build(
   if (y < MIN_YEAR || y > MAX_YEAR || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return bad(raw);
   if (h > 23 || mi > 59 || s > 59) return bad(raw);
   const time = Date.UTC(y, mo - 1, d, h, mi, s, ms) - offsetMs;
-  return { ok: true, value: new Date(time).toISOString() };
+  return { ok: true, value: isoOfTime(time) };
 }
 
 function offsetOf(zone: string | undefined): number | null {

@@ -49,6 +49,24 @@ describe('source snapshots', () => {
     expect(snapshotText(newDraft('amazon', '503-1', 'a.txt'))).toBe('');
   });
 
+  it('keep the exact characters stored by earlier imports (strings, numbers, null, flags, objects, items)', () => {
+    // Produced by the first implementation (one joined string hashed per field); a re-import compares
+    // these stored texts, so any other characters would mark every known deal as changed.
+    const d = fullDraft();
+    d.items!.push({ lineKey: 'x#2', name: 'マグ, "白"', sku: null, quantity: 1, unitPrice: 0 });
+    d.shipped = { at: null, carrier: 'yamato', trackingNumber: '1234-5678-9012' };
+    d.cancelled = true;
+    expect(snapshotText(d)).toBe(
+      'abgmo1xKXD.b6IVeP1m7K.c-p48QXct6.dSfqt6-klQ.eXxwGd5TUy.fvPtTj6dLt.gbfWGHEvyR.hie6QzDCfj.ipadQv5ZK2.' +
+        'j28lg25L6m.k8gWLv4NLp.ldOQA-hIZ6.mpL06JjHre.n3sexQuozY.ongirUCAhq.pMT4wexe68.qpPCR1e-WK.r8gWLv4NLp.sjekYCgtHS',
+    );
+    const unpriced = newDraft('amazon', '503-1', 'a.txt');
+    unpriced.items = [{ lineKey: 'x', name: 'マグ', sku: null, quantity: 3, unitPrice: null }];
+    unpriced.shippingFee = null;
+    unpriced.cancelled = false;
+    expect(snapshotText(unpriced)).toBe('byv_T_rDzJ.d8gWLv4NLp.swS_gxP2x0');
+  });
+
   it('change exactly where a value changes', () => {
     const before = parseSnapshot(snapshotText(fullDraft()))!;
     const d = fullDraft();
