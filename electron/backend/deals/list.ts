@@ -274,18 +274,46 @@ function matchingIds(
   return db.all(query.limit(limit).offset(offset)).map((r) => r.id);
 }
 
+/**
+ * A one- or two-character text: its matches (the deals of at most a few thousand buyers) are sorted
+ * whole whatever the page, so one sorted read of up to COUNT_CAP + 1 ids gives the count and the page,
+ * instead of looking every match up twice (once to count, once to sort).
+ */
+function sortedShortText(
+  ctx: ServiceContext,
+  filter: DealFilter,
+  sort: Sort,
+  limit: number,
+  offset: number,
+): { count: number; ids: number[] } {
+  const found = matchingIds(ctx, filter, sort, false, Math.max(COUNT_CAP + 1, offset + limit), 0);
+  return { count: Math.min(found.length, COUNT_CAP + 1), ids: found.slice(offset, offset + limit) };
+}
+
+/** The page's ids (an index walk or a small sort) and the capped count of all matches. */
+function pageIds(
+  ctx: ServiceContext,
+  filter: DealFilter,
+  sort: Sort,
+  limit: number,
+  offset: number,
+): { count: number; ids: number[] } {
+  const text = filter.text?.trim();
+  if (text && isBuyerPrefixText(text)) return sortedShortText(ctx, filter, sort, limit, offset);
+  const count = cappedCount(ctx, filter);
+  const ids =
+    count === 0 || (offset >= count && count <= COUNT_CAP)
+      ? []
+      : matchingIds(ctx, filter, sort, walks(filter, count), limit, offset);
+  return { count, ids };
+}
+
 export function list(ctx: ServiceContext, input: ParsedInputOf<'deals.list'>): DealPageDto {
   const { db } = ctx;
   const filter = input.filter ?? {};
   const sort = input.sort ?? DEFAULT_SORT;
-  const count = cappedCount(ctx, filter);
-  const offset = input.offset ?? 0;
-  const walk = walks(filter, count);
-  // The page's ids first (an index walk or a small sort), then the rows of just those 100 deals.
-  const ids =
-    count === 0 || (offset >= count && count <= COUNT_CAP)
-      ? []
-      : matchingIds(ctx, filter, sort, walk, input.limit ?? 100, offset);
+  // The page's ids first, then the rows of just those 100 deals.
+  const { count, ids } = pageIds(ctx, filter, sort, input.limit ?? 100, input.offset ?? 0);
   const byId = new Map(
     ids.length === 0 ? [] : db.all(selectDealRows(db).where('d.id', 'in', ids)).map((r) => [r.id, r]),
   );
