@@ -164,8 +164,12 @@ async function main() {
   });
   if (!page.ok || !page2.ok) throw new Error('could not list deals to ship');
   const ids = [...page.value.rows, ...page2.value.rows].map((r) => r.id);
+  // Numbers differ from run to run, as real ones do, when --bulk-in-place runs again on the same copy.
   const tracking = Object.fromEntries(
-    ids.map((id, i) => [String(id), `4000-0000-${String(i).padStart(4, '0')}`]),
+    ids.map((id, i) => [
+      String(id),
+      `4${String(process.pid % 1000).padStart(3, '0')}-0000-${String(i).padStart(4, '0')}`,
+    ]),
   );
   if (rollback) bulkBackend.db.raw.exec('BEGIN');
   const started = performance.now();
