@@ -26,6 +26,7 @@ import { mappingByName, savedMappingFor } from './mappings';
 import { Planner } from './plan';
 import { phase } from './phases';
 import { progressFor } from './progress';
+import { releaseImportMemory } from './memory';
 import { PREVIEW_TTL_MS, previewStore, type PreviewEntry } from './store';
 
 /** Rows sent with the preview itself; the UI pages through the rest. */
@@ -178,7 +179,11 @@ export function issues(ctx: ServiceContext, input: ParsedInputOf<'imports.issues
 }
 
 export function cancel(ctx: ServiceContext, input: ParsedInputOf<'imports.cancel'>): { cancelled: boolean } {
-  return { cancelled: previewStore(ctx.db).delete(input.previewId) };
+  const store = previewStore(ctx.db);
+  const rows = store.get(input.previewId, ctx.clock.now().getTime())?.rows ?? 0;
+  const cancelled = store.delete(input.previewId);
+  releaseImportMemory(rows);
+  return { cancelled };
 }
 
 /**
@@ -218,6 +223,7 @@ export function commit(ctx: ServiceContext, input: ParsedInputOf<'imports.commit
     // The same file again: nothing to write, so no batch and no log entry (the ledger stays byte-identical).
     result.deals.unchanged = plans.filter((p) => p.status === 'unchanged').length;
     previewStore(db).delete(entry.id);
+    releaseImportMemory(entry.rows);
     return result;
   }
 
@@ -304,6 +310,7 @@ export function commit(ctx: ServiceContext, input: ParsedInputOf<'imports.commit
   });
   previewStore(db).delete(entry.id);
   ctx.changed('deals', 'customers', 'today', 'imports');
+  releaseImportMemory(entry.rows);
   return result;
 }
 
