@@ -275,22 +275,11 @@ function matchingIds(
 }
 
 /**
- * A one- or two-character text: its matches (the deals of at most a few thousand buyers) are sorted
- * whole whatever the page, so one sorted read of up to COUNT_CAP + 1 ids gives the count and the page,
- * instead of looking every match up twice (once to count, once to sort).
+ * The page's ids (an index walk or a small sort) and the capped count of all matches. A one- or
+ * two-character text's matches (the deals of at most a few thousand buyers) are sorted whole whatever
+ * the page, so one sorted read of up to COUNT_CAP + 1 ids gives both, instead of looking every match up
+ * twice (once to count, once to sort).
  */
-function sortedShortText(
-  ctx: ServiceContext,
-  filter: DealFilter,
-  sort: Sort,
-  limit: number,
-  offset: number,
-): { count: number; ids: number[] } {
-  const found = matchingIds(ctx, filter, sort, false, Math.max(COUNT_CAP + 1, offset + limit), 0);
-  return { count: Math.min(found.length, COUNT_CAP + 1), ids: found.slice(offset, offset + limit) };
-}
-
-/** The page's ids (an index walk or a small sort) and the capped count of all matches. */
 function pageIds(
   ctx: ServiceContext,
   filter: DealFilter,
@@ -299,7 +288,10 @@ function pageIds(
   offset: number,
 ): { count: number; ids: number[] } {
   const text = filter.text?.trim();
-  if (text && isBuyerPrefixText(text)) return sortedShortText(ctx, filter, sort, limit, offset);
+  if (text && isBuyerPrefixText(text)) {
+    const found = matchingIds(ctx, filter, sort, false, Math.max(COUNT_CAP + 1, offset + limit), 0);
+    return { count: Math.min(found.length, COUNT_CAP + 1), ids: found.slice(offset, offset + limit) };
+  }
   const count = cappedCount(ctx, filter);
   const ids =
     count === 0 || (offset >= count && count <= COUNT_CAP)
