@@ -4,18 +4,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { latestSchemaVersion } from '../../../electron/backend/db/migrations';
-import { main } from '../../../electron/cli/main';
+import { runCli as run } from '../../support/cli';
 import { databaseChecksum } from '../../support/checksum';
 import { fileBytes, useTempDir } from '../../support/temp';
 
 const tempDir = useTempDir();
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 async function seeded(deals = 20): Promise<string> {
   const db = path.join(tempDir(), 'torihiki.sqlite');

@@ -1,19 +1,12 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../../electron/backend';
-import { main } from '../../../electron/cli/main';
+import { runCli as run } from '../../support/cli';
 import { databaseChecksum } from '../../support/checksum';
 import { createDeal, value } from '../../support/deals';
 import { fakeClock, useTempDir } from '../../support/temp';
 
 const tempDir = useTempDir();
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 async function ledger(): Promise<string> {
   const db = path.join(tempDir(), 'torihiki.sqlite');

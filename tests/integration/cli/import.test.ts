@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../../electron/cli/main';
+import { runCli as run } from '../../support/cli';
 import { databaseChecksum } from '../../support/checksum';
 import { fixtureDir } from '../../support/import-fixtures';
 import { csvFile } from '../../support/imports';
@@ -10,13 +10,6 @@ import { useTempDir } from '../../support/temp';
 
 const tempDir = useTempDir();
 const fixture = (name: string) => path.join(fixtureDir, name);
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 function writeCsv(name: string, header: string[], rows: Record<string, string>[]): string {
   const file = path.join(tempDir(), name);
