@@ -36,7 +36,7 @@ const COMMIT_CACHE_KIB = 32 * 1024;
  * rather than updated per row. Smaller imports into a big ledger keep them (a rebuild rescans it all).
  */
 const DEFER_INDEXES_FROM = 20_000;
-const BULK_TABLES = [
+export const BULK_TABLES = [
   'deals',
   'deal_items',
   'deal_steps',
