@@ -1,0 +1,87 @@
+import { namesAgree } from '../../../shared/domain/customers/identity';
+import type { DraftDeal } from '../../../shared/domain/import';
+import { PROFILE_COLUMNS, profileFill, type OfferedProfile, type Profile } from '../customers/profile-fill';
+import type { Db } from '../db/executor';
+import { chunks } from './customers';
+import type { DealPlan } from './plan';
+
+/** Told of each customer whose profile was filled: the values before and after (with `updated_at`). */
+export type ProfileJournal = (
+  customerId: number,
+  before: Record<string, string | null>,
+  after: Record<string, string | null>,
+) => void;
+
+/**
+ * What an order says about its buyer. Ship-to details count only when the parcel goes to the buyer: a
+ * gift's recipient has another name, and their address or phone is not the buyer's.
+ */
+export function offeredProfile(d: DraftDeal): OfferedProfile {
+  const { buyer, shipTo } = d;
+  const toBuyer =
+    !buyer.name ||
+    !shipTo.name ||
+    namesAgree({ name: buyer.name, kana: buyer.kana }, { name: shipTo.name, kana: shipTo.kana });
+  const offered: OfferedProfile = {
+    kana: buyer.kana ?? (toBuyer ? shipTo.kana : null),
+    email: buyer.email,
+    phone: buyer.phone ?? (toBuyer ? shipTo.phone : null),
+  };
+  if (toBuyer) {
+    offered.postalCode = shipTo.postalCode;
+    offered.prefecture = shipTo.prefecture;
+    offered.address = [shipTo.address1, shipTo.address2].filter(Boolean).join(' ') || null;
+  }
+  return offered;
+}
+
+/** Newest order first; orders without a date last. */
+const newestFirst = (a: DraftDeal, b: DraftDeal) => (b.orderedAt ?? '').localeCompare(a.orderedAt ?? '');
+
+/**
+ * Fills the empty profile fields (reading, e-mail, phone, postal code, prefecture, address) of the known
+ * customers this batch's orders were matched to, from those orders. Where orders disagree the newest one's
+ * details are learned. Only plans matched to an existing customer take part, so a first import of new
+ * buyers pays nothing here. Returns the customers that changed.
+ */
+export function fillKnownProfiles(db: Db, plans: DealPlan[], now: string, journal: ProfileJournal): number[] {
+  const offers = new Map<number, DraftDeal[]>();
+  for (const plan of plans) {
+    if (plan.customer.kind !== 'existing') continue;
+    const list = offers.get(plan.customer.id);
+    if (list) list.push(plan.draft);
+    else offers.set(plan.customer.id, [plan.draft]);
+  }
+  const filled: number[] = [];
+  for (const ids of chunks([...offers.keys()])) {
+    const rows = db.all(
+      db.qb
+        .selectFrom('customers')
+        .select(['id', 'updated_at', ...PROFILE_COLUMNS])
+        .where('id', 'in', ids)
+        .orderBy('id'),
+    );
+    for (const { id, updated_at, ...current } of rows) {
+      let profile: Profile = current;
+      let set: Partial<Profile> = {};
+      for (const draft of offers.get(id)!.sort(newestFirst)) {
+        const more = profileFill(profile, offeredProfile(draft));
+        set = { ...set, ...more };
+        profile = { ...profile, ...more };
+      }
+      const columns = Object.keys(set) as (keyof Profile)[];
+      if (columns.length === 0) continue;
+      db.run(
+        db.qb
+          .updateTable('customers')
+          .set({ ...set, updated_at: now })
+          .where('id', '=', id),
+      );
+      const before: Record<string, string | null> = { updated_at };
+      for (const column of columns) before[column] = current[column];
+      journal(id, before, { ...set, updated_at: now });
+      filled.push(id);
+    }
+  }
+  return filled;
+}
