@@ -27,6 +27,9 @@ export interface OfferedProfile {
 
 const blank = (v: string | null | undefined) => v === null || v === undefined || v === '';
 
+/** Every field filled: nothing an order could add. */
+export const profileComplete = (p: Profile): boolean => PROFILE_COLUMNS.every((c) => !blank(p[c]));
+
 /**
  * The values an order adds to a customer's profile: only fields that are empty, so nothing a member typed
  * or an earlier order stored is ever replaced. Prefecture and address come only with their postal code, and

@@ -1,6 +1,12 @@
 import { namesAgree } from '../../../shared/domain/customers/identity';
 import type { DraftDeal } from '../../../shared/domain/import';
-import { PROFILE_COLUMNS, profileFill, type OfferedProfile, type Profile } from '../customers/profile-fill';
+import {
+  PROFILE_COLUMNS,
+  profileComplete,
+  profileFill,
+  type OfferedProfile,
+  type Profile,
+} from '../customers/profile-fill';
 import type { Db } from '../db/executor';
 import { chunks } from './customers';
 import type { DealPlan } from './plan';
@@ -35,8 +41,12 @@ export function offeredProfile(d: DraftDeal): OfferedProfile {
   return offered;
 }
 
-/** Newest order first; orders without a date last. */
-const newestFirst = (a: DraftDeal, b: DraftDeal) => (b.orderedAt ?? '').localeCompare(a.orderedAt ?? '');
+/** Newest order first; orders without a date last (ISO times compare as text). */
+function newestFirst(a: DraftDeal, b: DraftDeal): number {
+  const x = a.orderedAt ?? '';
+  const y = b.orderedAt ?? '';
+  return x < y ? 1 : x > y ? -1 : 0;
+}
 
 /**
  * Fills the empty profile fields (reading, e-mail, phone, postal code, prefecture, address) of the known
@@ -62,23 +72,27 @@ export function fillKnownProfiles(db: Db, plans: DealPlan[], now: string, journa
         .orderBy('id'),
     );
     for (const { id, updated_at, ...current } of rows) {
+      // A repeat buyer's profile is usually complete already: nothing to read from the orders then.
+      if (profileComplete(current)) continue;
       let profile: Profile = current;
-      let set: Partial<Profile> = {};
       for (const draft of offers.get(id)!.sort(newestFirst)) {
-        const more = profileFill(profile, offeredProfile(draft));
-        set = { ...set, ...more };
-        profile = { ...profile, ...more };
+        profile = { ...profile, ...profileFill(profile, offeredProfile(draft)) };
+        if (profileComplete(profile)) break;
       }
-      const columns = Object.keys(set) as (keyof Profile)[];
+      const columns = PROFILE_COLUMNS.filter((c) => profile[c] !== current[c]);
       if (columns.length === 0) continue;
+      const set: Partial<Profile> = {};
+      const before: Record<string, string | null> = { updated_at };
+      for (const column of columns) {
+        set[column] = profile[column];
+        before[column] = current[column];
+      }
       db.run(
         db.qb
           .updateTable('customers')
           .set({ ...set, updated_at: now })
           .where('id', '=', id),
       );
-      const before: Record<string, string | null> = { updated_at };
-      for (const column of columns) before[column] = current[column];
       journal(id, before, { ...set, updated_at: now });
       filled.push(id);
     }
