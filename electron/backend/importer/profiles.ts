@@ -6,10 +6,12 @@ import {
   profileFill,
   type OfferedProfile,
   type Profile,
+  type ProfileColumn,
 } from '../customers/profile-fill';
 import type { Db } from '../db/executor';
 import { chunks } from './customers';
 import type { DealPlan } from './plan';
+import { prepare } from './statements';
 
 /** Told of each customer whose profile was filled: the values before and after (with `updated_at`). */
 export type ProfileJournal = (
@@ -63,6 +65,22 @@ export function fillKnownProfiles(db: Db, plans: DealPlan[], now: string, journa
     else offers.set(plan.customer.id, [plan.draft]);
   }
   const filled: number[] = [];
+  if (offers.size === 0) return filled;
+  // Every profile column is written (the unchanged ones with their own value): one statement, prepared once.
+  const update = prepare<ProfileColumn | 'updated_at' | 'id'>(db, (p) =>
+    db.qb
+      .updateTable('customers')
+      .set({
+        name_kana: p('name_kana'),
+        email: p('email'),
+        phone: p('phone'),
+        postal_code: p('postal_code'),
+        prefecture: p('prefecture'),
+        address: p('address'),
+        updated_at: p('updated_at'),
+      })
+      .where('id', '=', p('id')),
+  );
   for (const ids of chunks([...offers.keys()])) {
     const rows = db.all(
       db.qb
@@ -87,12 +105,7 @@ export function fillKnownProfiles(db: Db, plans: DealPlan[], now: string, journa
         set[column] = profile[column];
         before[column] = current[column];
       }
-      db.run(
-        db.qb
-          .updateTable('customers')
-          .set({ ...set, updated_at: now })
-          .where('id', '=', id),
-      );
+      update.run({ ...profile, updated_at: now, id });
       journal(id, before, { ...set, updated_at: now });
       filled.push(id);
     }
