@@ -81,3 +81,34 @@ export const LEDGER_TABLES = [
 export function expectReady(p: ImportPreviewDto): asserts p is ImportPreviewDto & { status: 'ready' } {
   expect(p.status).toBe('ready');
 }
+
+/** 楽天ペイ受注CSV columns of an order row with its buyer (注文者): tests add the ship-to columns they need. */
+export const RAKUTEN_PAY_BUYER_HEADER = [
+  '注文番号',
+  '送付先ID',
+  '注文日時',
+  '商品名',
+  '個数',
+  '単価',
+  '注文者姓',
+  '注文者名',
+  '注文者姓カナ',
+  '注文者名カナ',
+  '注文者メールアドレス',
+  '注文者電話番号1',
+  '注文者電話番号2',
+  '注文者電話番号3',
+];
+
+/** A one-item order row under RAKUTEN_PAY_BUYER_HEADER, with the buyer (and any other cells) given. */
+export function rakutenPayBuyerRow(order: string, cells: Record<string, string>): Record<string, string> {
+  return {
+    注文番号: order,
+    送付先ID: '1',
+    注文日時: '2026/11/01 10:00',
+    商品名: '手ぬぐい',
+    個数: '1',
+    単価: '1100',
+    ...cells,
+  };
+}

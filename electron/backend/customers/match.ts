@@ -11,15 +11,11 @@ import { normalizePostalCode } from '../../../shared/domain/text/postal';
 import type { Db } from '../db/executor';
 import { reindexCustomers } from '../search/reindex';
 import { addIdentities, customersWithIdentity } from './identities';
+import { PROFILE_COLUMNS, profileFill, type OfferedProfile } from './profile-fill';
 
-export interface BuyerFacts {
+/** A buyer as a deal names them: the profile details (kana, contacts, address) and who they are. */
+export interface BuyerFacts extends OfferedProfile {
   name: string;
-  kana?: string | null;
-  email?: string | null;
-  phone?: string | null;
-  postalCode?: string | null;
-  prefecture?: string | null;
-  address?: string | null;
   /** The deal's marketplace; with `platformId`, a Yahoo! ID names the buyer across all their deals. */
   marketplace?: string | null;
   /** The buyer's account id on that marketplace (deals.buyer_handle). */
@@ -89,21 +85,14 @@ function matchExisting(
 
 /** Fills contact fields the customer does not have yet; never overwrites what is there (a member may have set it). */
 function fillEmptyProfile(db: Db, id: number, buyer: BuyerFacts, now: string): boolean {
-  const c = db.first(db.qb.selectFrom('customers').selectAll().where('id', '=', id));
+  const c = db.first(
+    db.qb
+      .selectFrom('customers')
+      .select(['id', ...PROFILE_COLUMNS])
+      .where('id', '=', id),
+  );
   if (!c) return false;
-  const set: Record<string, string> = {};
-  const kana = buyer.kana ? sanitizeText(buyer.kana).normalize('NFKC').trim() : '';
-  if (c.name_kana === null && kana) set.name_kana = kana;
-  const email = emailKey(buyer.email);
-  if (c.email === null && email) set.email = email;
-  const phone = buyer.phone ? normalizePhone(buyer.phone) : '';
-  if (c.phone === null && phone) set.phone = phone;
-  const postal = normalizePostalCode(buyer.postalCode ?? '');
-  if (c.postal_code === null && postal) {
-    set.postal_code = postal;
-    if (c.prefecture === null && buyer.prefecture) set.prefecture = buyer.prefecture;
-    if (c.address === null && buyer.address) set.address = buyer.address;
-  }
+  const set = profileFill(c, buyer);
   if (Object.keys(set).length === 0) return false;
   db.run(
     db.qb

@@ -11,6 +11,7 @@ import type { CustomerMatch, CustomerMatcher, RecordWrite } from './customers';
 import { itemLines, type DealPlan, type ItemLine } from './plan';
 import { snapshotText } from './snapshot';
 import { phase } from './phases';
+import { fillKnownProfiles } from './profiles';
 import { prepare } from './statements';
 import { DEAL_COLUMNS, ITEM_COLUMNS, STEP_COLUMNS } from '../db/bulk-columns';
 
@@ -108,6 +109,13 @@ export function applyPlans(
     else insert();
     // After the deferred indexes are back: the unique identity index decides what is new.
     matcher.writeLearned(now, recordWrite);
+    // Known buyers' empty details, from the orders matched to them (journalled for undo).
+    const filled = phase('write: filled customer profiles', () =>
+      fillKnownProfiles(db, plans, now, (id, before, after) =>
+        journal('customer_profile', id, 'update', before, after),
+      ),
+    );
+    matcher.profileFilled(filled);
     markCancelledSteps(db, firstNewId);
     counts.inserted = fresh.length;
 

@@ -352,6 +352,15 @@ export class CustomerMatcher {
     }
   }
 
+  /**
+   * Existing customers whose empty profile fields this batch filled (see profiles.ts). The commit re-indexes
+   * every customer in `learned` rather than only refreshing its figures; a filled reading or contact changes
+   * the search entry as a new identity does, so they join it (with no identity to write).
+   */
+  profileFilled(customers: Iterable<number>): void {
+    for (const id of customers) if (!this.learned.has(id)) this.learned.set(id, []);
+  }
+
   /** Notes an identity two or more holders now have in shared_identities (for the duplicates list). */
   private sharedWriter(record: RecordWrite): (k: Key) => void {
     const insert = prepare<'kind' | 'value' | 'marketplace'>(this.db, (p) =>

@@ -1,6 +1,7 @@
 import type { ImportUndoDto, ParsedInputOf } from '../../../shared/contract';
 import { TorihikiError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
+import { PROFILE_COLUMNS } from '../customers/profile-fill';
 import { refreshProgress, workflowCache } from '../deals/progress';
 import { currentItems, recomputeAmounts, writeItems } from './apply';
 import type { ItemLine } from './plan';
@@ -38,7 +39,10 @@ export function undo(ctx: ServiceContext, input: ParsedInputOf<'imports.undo'>):
   );
   const restored = new Set<number>();
   const customers: number[] = [];
-  /** Existing customers that lose identities the batch recorded for them (their search entry changes). */
+  /**
+   * Existing customers that lose identities the batch recorded for them, or details it filled in: their
+   * search entry changes.
+   */
   const learnedFrom = new Set<number>();
   const shared: { kind: string; value: string; marketplace: string }[] = [];
   let valuesKept = 0;
@@ -53,6 +57,12 @@ export function undo(ctx: ServiceContext, input: ParsedInputOf<'imports.undo'>):
         if (db.run(db.qb.deleteFrom('customer_identities').where('id', '=', entry.entity_id)).changes)
           learnedFrom.add(Number(after?.customer_id));
         break;
+      case 'customer_profile': {
+        const { restored: back, kept } = restoreProfile(db, entry.entity_id, before, after);
+        if (back) learnedFrom.add(entry.entity_id);
+        valuesKept += kept;
+        break;
+      }
       case 'shared_identity':
         if (after) shared.push(after as (typeof shared)[number]);
         break;
@@ -193,4 +203,32 @@ export function undo(ctx: ServiceContext, input: ParsedInputOf<'imports.undo'>):
   });
   ctx.changed('deals', 'customers', 'today', 'imports');
   return result;
+}
+
+/**
+ * Empties again the profile fields a batch filled (see importer/profiles.ts), each only while it still
+ * holds the imported value: a member who changed it since keeps the change. The customer's updated_at goes
+ * back too when nothing else touched the row since, so the undone batch leaves it as it was.
+ */
+function restoreProfile(
+  db: ServiceContext['db'],
+  customerId: number,
+  before: Columns | null,
+  after: Columns | null,
+): { restored: boolean; kept: number } {
+  const current = db.first(db.qb.selectFrom('customers').selectAll().where('id', '=', customerId)) as
+    Columns | undefined;
+  if (!current || !before || !after) return { restored: false, kept: 0 };
+  const set: Columns = {};
+  let kept = 0;
+  // Only the columns a fill may write, whatever else the journal entry holds.
+  for (const column of PROFILE_COLUMNS) {
+    if (!(column in after)) continue;
+    if (sameValue(current[column], after[column])) set[column] = before[column] ?? null;
+    else kept++;
+  }
+  if (Object.keys(set).length === 0) return { restored: false, kept };
+  if (current.updated_at === after.updated_at) set.updated_at = before.updated_at;
+  db.run(db.qb.updateTable('customers').set(set).where('id', '=', customerId));
+  return { restored: true, kept };
 }

@@ -1,41 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../../electron/backend';
 import { createDeal, dealInput, value } from '../../support/deals';
-import { csvFile, importFiles, LEDGER_TABLES, tablesChecksum } from '../../support/imports';
+import {
+  csvFile,
+  importFiles,
+  LEDGER_TABLES,
+  RAKUTEN_PAY_BUYER_HEADER,
+  rakutenPayBuyerRow,
+  tablesChecksum,
+} from '../../support/imports';
 import { useBackend } from '../../support/temp';
 
 const open = useBackend();
 
-const HEADER = [
-  '注文番号',
-  '送付先ID',
-  '注文日時',
-  '商品名',
-  '個数',
-  '単価',
-  '注文者姓',
-  '注文者名',
-  '注文者姓カナ',
-  '注文者名カナ',
-  '注文者メールアドレス',
-  '注文者電話番号1',
-  '注文者電話番号2',
-  '注文者電話番号3',
-  '送付先郵便番号1',
-  '送付先郵便番号2',
-];
+const HEADER = [...RAKUTEN_PAY_BUYER_HEADER, '送付先郵便番号1', '送付先郵便番号2'];
 
-function buyerRow(order: string, buyer: Record<string, string>): Record<string, string> {
-  return {
-    注文番号: order,
-    送付先ID: '1',
-    注文日時: '2026/11/01 10:00',
-    商品名: '手ぬぐい',
-    個数: '1',
-    単価: '1100',
-    ...buyer,
-  };
-}
+const buyerRow = rakutenPayBuyerRow;
 
 const customerOf = (backend: Backend, order: string) =>
   (
@@ -238,11 +218,20 @@ describe('import records what it learns about known buyers, and undo takes exact
     expect(commit.customers).toEqual({ inserted: 1, matched: 1 });
     expect(count(backend, 'SELECT count(*) AS n FROM shared_identities')).toBe(1);
     expect(identitiesOf(backend, hanako)).toContainEqual({ kind: 'email', value: 'hanako@example.jp' });
+    // Her profile had no e-mail: the batch filled it, and undo empties it again (the checksum covers customers).
+    const emailOf = () =>
+      (
+        backend.db.raw.prepare('SELECT email FROM customers WHERE id = ?').get(hanako) as {
+          email: string | null;
+        }
+      ).email;
+    expect(emailOf()).toBe('hanako@example.jp');
 
     const undone = await value(backend.call('imports.undo', { batchId: commit.batchId! }));
     expect(undone).toMatchObject({ dealsRemoved: 2, customersRemoved: 1 });
     expect(identitiesOf(backend, hanako)).toEqual(identitiesBefore);
     expect(count(backend, 'SELECT count(*) AS n FROM shared_identities')).toBe(0);
+    expect(emailOf()).toBeNull();
     expect(tablesChecksum(backend.dbPath, IDENTITY_TABLES)).toBe(before);
     const found = await value(backend.call('search.query', { text: 'hanako@example.jp' }));
     expect(found.hits.filter((h) => h.type === 'customer')).toEqual([]);
