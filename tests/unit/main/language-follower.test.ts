@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createLanguageFollower, isSettingsChange } from '../../../electron/main/language-follower';
 import { fail, ok, type Result } from '../../../shared/result';
+import { useBackend } from '../../support/temp';
 
 /** A backend whose settings.get answers are released by the test, one question at a time. */
 function backend() {
@@ -102,5 +103,37 @@ describe('createLanguageFollower', () => {
     await expect(follower.refresh()).resolves.toBeUndefined();
     expect(onChange).not.toHaveBeenCalled();
     expect(follower.language).toBe('en');
+  });
+});
+
+describe('with the real backend', () => {
+  const openBackend = useBackend();
+
+  it('follows settings.update and a restore back to a backup in the other language', async () => {
+    const backend = await openBackend();
+    const onChange = vi.fn();
+    const follower = createLanguageFollower({
+      initial: 'ja',
+      fetchSettings: () => backend.call('settings.get', {}),
+      onChange,
+    });
+    backend.events.on('data.changed', (payload) => follower.onEvent('data.changed', payload));
+    await follower.refresh();
+    expect(onChange).not.toHaveBeenCalled();
+
+    const backup = await backend.call('backups.now', {});
+    if (!backup.ok) throw new Error(backup.error.message);
+    await backend.call('settings.update', { language: 'en' });
+    await vi.waitFor(() => expect(onChange).toHaveBeenLastCalledWith('en'));
+    // Naming the shop is a settings change too, but not of the language: nothing to rebuild.
+    await backend.call('settings.update', { shopName: 'みどり商店' });
+    await settle();
+    expect(onChange).toHaveBeenCalledOnce();
+
+    // The backup was taken in Japanese: going back to it brings the Japanese shell back.
+    const restored = await backend.call('backups.restore', { file: backup.value.file });
+    expect(restored.ok).toBe(true);
+    await vi.waitFor(() => expect(onChange).toHaveBeenLastCalledWith('ja'));
+    expect(follower.language).toBe('ja');
   });
 });
