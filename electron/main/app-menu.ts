@@ -1,67 +1,74 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import type { Language } from '../../shared/contract/system';
+import { DEFAULT_SHELL_LANGUAGE, shellText } from './text';
 
 /**
  * A deliberately small menu: quitting, the edit commands (without them copy and paste shortcuts
  * do not work on macOS), zoom for small screens and older eyes, and developer tools only in an
- * unpackaged build. Labels are set explicitly so they are Japanese whatever the OS language.
+ * unpackaged build. Labels are set explicitly so they are in the app's language whatever the OS
+ * language; main rebuilds the menu when the seller changes it.
  */
 export function buildAppMenuTemplate(options: {
   platform: NodeJS.Platform;
   isPackaged: boolean;
+  language?: Language;
 }): MenuItemConstructorOptions[] {
+  const { menu } = shellText(options.language ?? DEFAULT_SHELL_LANGUAGE);
   const mac = options.platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [];
   if (mac) {
     template.push({
       label: 'Torihiki',
       submenu: [
-        { role: 'about', label: 'Torihiki について' },
+        { role: 'about', label: menu.app.about },
         { type: 'separator' },
-        { role: 'hide', label: 'Torihiki を隠す' },
-        { role: 'hideOthers', label: 'ほかを隠す' },
-        { role: 'unhide', label: 'すべてを表示' },
+        { role: 'hide', label: menu.app.hide },
+        { role: 'hideOthers', label: menu.app.hideOthers },
+        { role: 'unhide', label: menu.app.unhide },
         { type: 'separator' },
-        { role: 'quit', label: 'Torihiki を終了' },
+        { role: 'quit', label: menu.app.quit },
       ],
     });
   }
   template.push(
     {
-      label: 'ファイル',
-      submenu: [mac ? { role: 'close', label: 'ウインドウを閉じる' } : { role: 'quit', label: '終了' }],
-    },
-    {
-      label: '編集',
+      label: menu.file.label,
       submenu: [
-        { role: 'undo', label: '元に戻す' },
-        { role: 'redo', label: 'やり直す' },
-        { type: 'separator' },
-        { role: 'cut', label: '切り取り' },
-        { role: 'copy', label: 'コピー' },
-        { role: 'paste', label: '貼り付け' },
-        { role: 'selectAll', label: 'すべてを選択' },
+        mac ? { role: 'close', label: menu.file.closeWindow } : { role: 'quit', label: menu.file.quit },
       ],
     },
     {
-      label: '表示',
+      label: menu.edit.label,
       submenu: [
-        { role: 'reload', label: '再読み込み' },
+        { role: 'undo', label: menu.edit.undo },
+        { role: 'redo', label: menu.edit.redo },
         { type: 'separator' },
-        { role: 'resetZoom', label: '実際のサイズ' },
-        { role: 'zoomIn', label: '拡大' },
-        { role: 'zoomOut', label: '縮小' },
+        { role: 'cut', label: menu.edit.cut },
+        { role: 'copy', label: menu.edit.copy },
+        { role: 'paste', label: menu.edit.paste },
+        { role: 'selectAll', label: menu.edit.selectAll },
+      ],
+    },
+    {
+      label: menu.view.label,
+      submenu: [
+        { role: 'reload', label: menu.view.reload },
         { type: 'separator' },
-        { role: 'togglefullscreen', label: '全画面表示' },
+        { role: 'resetZoom', label: menu.view.resetZoom },
+        { role: 'zoomIn', label: menu.view.zoomIn },
+        { role: 'zoomOut', label: menu.view.zoomOut },
+        { type: 'separator' },
+        { role: 'togglefullscreen', label: menu.view.fullScreen },
         ...(options.isPackaged
           ? []
-          : [{ type: 'separator' } as const, { role: 'toggleDevTools', label: '開発者ツール' } as const]),
+          : [{ type: 'separator' } as const, { role: 'toggleDevTools', label: menu.view.devTools } as const]),
       ],
     },
     {
-      label: 'ウインドウ',
+      label: menu.window.label,
       submenu: [
-        { role: 'minimize', label: '最小化' },
-        mac ? { role: 'front', label: 'すべてを手前に移動' } : { role: 'close', label: '閉じる' },
+        { role: 'minimize', label: menu.window.minimize },
+        mac ? { role: 'front', label: menu.window.front } : { role: 'close', label: menu.window.close },
       ],
     },
   );

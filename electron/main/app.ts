@@ -18,10 +18,11 @@ import type { AppError } from '../../shared/result';
 import { defaultDataDir, defaultDbPath } from '../backend/paths';
 import { buildAppMenuTemplate } from './app-menu';
 import { createBackendBridge, type BackendBridge, type BackendChild } from './backend-bridge';
-import { backendStoppedDialog, SHOW_FOLDER_BUTTON } from './dialogs';
+import { backendStoppedDialog, SHOW_FOLDER_BUTTON, startupFailedBox } from './dialogs';
 import { loadIcon } from './icon';
 import { createCallHandler, createChooseFolderHandler } from './ipc';
 import { createMainWindow, revealWindow } from './main-window';
+import { createLanguageFollower } from './language-follower';
 import { createNotificationCentre, NAVIGATE_EVENT, type NavigatePayload } from './notifications';
 import { dueCountOf } from './notifications-badge';
 import { desktopPaths } from './paths';
@@ -31,6 +32,7 @@ import { openExternalIfAllowed } from './security/external-links';
 import { attachNavigationGuards } from './security/navigation';
 import { APP_ENTRY_URL, APP_SCHEME, devServerUrl, trustedOrigins } from './security/origins';
 import { installPermissionHandlers } from './security/permissions';
+import { loadShellLanguage, saveShellLanguage, SHELL_LANGUAGE_FILE } from './shell-language';
 import { claimSingleInstance } from './single-instance';
 import { recoverAtStartup } from './startup-recovery';
 import { createTray, type TrayController } from './tray';
@@ -72,6 +74,10 @@ export function startDesktopApp(mainDir: string, env: NodeJS.ProcessEnv = proces
   if (!claimSingleInstance(app, () => showMainWindow())) return handle;
 
   const paths = desktopPaths(mainDir, app.getAppPath());
+  const languageFile = path.join(app.getPath('userData'), SHELL_LANGUAGE_FILE);
+  // Until the backend answers (and for the dialogs about a database that will not open at all), the
+  // language the seller had last time.
+  let language = loadShellLanguage(languageFile);
   const devUrl = devServerUrl(env, app.isPackaged);
   const origins = trustedOrigins(devUrl);
   const openExternal = (url: string) => {
@@ -120,6 +126,13 @@ export function startDesktopApp(mainDir: string, env: NodeJS.ProcessEnv = proces
     create: (options) => new Notification(options),
     onActivate: navigateTo,
   });
+
+  const setApplicationMenu = () =>
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        buildAppMenuTemplate({ platform: process.platform, isPackaged: app.isPackaged, language }),
+      ),
+    );
 
   const failAndQuit = async (options: MessageBoxOptions) => {
     try {
@@ -178,22 +191,30 @@ export function startDesktopApp(mainDir: string, env: NodeJS.ProcessEnv = proces
   const onReady = async () => {
     installPermissionHandlers(session.defaultSession, origins);
     protocol.handle(APP_SCHEME, createAppProtocolHandler(paths.rendererDir));
-    Menu.setApplicationMenu(
-      Menu.buildFromTemplate(
-        buildAppMenuTemplate({ platform: process.platform, isPackaged: app.isPackaged }),
-      ),
-    );
+    setApplicationMenu();
 
+    const follower = createLanguageFollower({
+      initial: language,
+      // Asked only once the backend below has opened the database.
+      fetchSettings: () => backend.call('settings.get', {}),
+      onChange: (next) => {
+        language = next;
+        setApplicationMenu();
+        tray?.setLanguage(next);
+        saveShellLanguage(languageFile, next);
+      },
+    });
     const backend = createBackendBridge({
       spawn: spawnBackend,
       dbPath,
       onEvent: (event, payload) => {
         broadcast(event, payload);
+        follower.onEvent(event, payload);
         const due = dueCountOf(event, payload);
         if (due !== null) tray?.setDueCount(due);
       },
       onNotify: (request) => notifications.show(request),
-      onFatal: (error: AppError) => void failAndQuit(backendStoppedDialog(error, dbPath)),
+      onFatal: (error: AppError) => void failAndQuit(backendStoppedDialog(error, dbPath, language)),
     });
     bridge = backend;
     ipcMain.handle(IPC_CALL_CHANNEL, createCallHandler({ call: backend.call, trustedOrigins: origins }));
@@ -212,21 +233,26 @@ export function startDesktopApp(mainDir: string, env: NodeJS.ProcessEnv = proces
     const opened = await backend.start();
     if (!opened.ok) {
       // A damaged file with a good backup can be restored here, before anything opens it again.
-      const outcome = await recoverAtStartup(opened.error, dbPath, {
-        showDialog: async (options) => (await dialog.showMessageBox(options)).response,
-        restore: async (file) => {
-          await backend.stop();
-          backendStopped = true;
-          const { restoreBeforeOpen } = await import('./startup-restore');
-          return restoreBeforeOpen(dbPath, file);
+      const outcome = await recoverAtStartup(
+        opened.error,
+        dbPath,
+        {
+          showDialog: async (options) => (await dialog.showMessageBox(options)).response,
+          restore: async (file) => {
+            await backend.stop();
+            backendStopped = true;
+            const { restoreBeforeOpen } = await import('./startup-restore');
+            return restoreBeforeOpen(dbPath, file);
+          },
+          relaunch: () => {
+            quitting = true;
+            app.relaunch();
+            app.exit(0);
+          },
+          showFolder: () => shell.showItemInFolder(dbPath),
         },
-        relaunch: () => {
-          quitting = true;
-          app.relaunch();
-          app.exit(0);
-        },
-        showFolder: () => shell.showItemInFolder(dbPath),
-      }).catch((e: unknown) => {
+        language,
+      ).catch((e: unknown) => {
         console.error('[main] start-up recovery failed', e);
         return 'quit' as const;
       });
@@ -240,6 +266,7 @@ export function startDesktopApp(mainDir: string, env: NodeJS.ProcessEnv = proces
       console.log(`[backend] copy saved before upgrading the database: ${opened.value.preMigrationBackup}`);
     }
     started = true;
+    void follower.refresh();
     // Timers stop during sleep: on waking, reminders that came due meanwhile are shown at once.
     watchWakeUps(powerMonitor, () => backend.wake());
     try {
@@ -248,6 +275,7 @@ export function startDesktopApp(mainDir: string, env: NodeJS.ProcessEnv = proces
         platform: process.platform,
         onOpen: () => showMainWindow(),
         onQuit: () => app.quit(),
+        language,
       });
     } catch (e) {
       // Some Linux desktops have no tray; then closing the window quits instead of hiding it.
@@ -261,7 +289,7 @@ export function startDesktopApp(mainDir: string, env: NodeJS.ProcessEnv = proces
     .then(onReady)
     .catch((e: unknown) => {
       console.error('[main] start-up failed', e);
-      dialog.showErrorBox('Torihiki', `起動できませんでした。\n\n${(e as Error)?.message ?? String(e)}`);
+      dialog.showErrorBox(...startupFailedBox((e as Error)?.message ?? String(e), language));
       app.exit(1);
     });
 

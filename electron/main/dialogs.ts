@@ -1,93 +1,105 @@
 import type { MessageBoxOptions } from 'electron';
+import type { Language } from '../../shared/contract/system';
 import type { AppError } from '../../shared/result';
+import { DEFAULT_SHELL_LANGUAGE, shellText, type ShellText } from './text';
+import type { OpenFailureCode } from './text/shell-text';
 
 /** Button indexes of the failure dialogs. */
 export const QUIT_BUTTON = 0;
 export const SHOW_FOLDER_BUTTON = 1;
 
-const openFailureText: Partial<Record<AppError['code'], { message: string; advice: string }>> = {
-  db_not_torihiki: {
-    message: 'このファイルは Torihiki のデータではないため、開けません。',
-    advice: '別のアプリのファイルか、Torihiki のデータではないファイルが置かれています。',
-  },
-  db_corrupt: {
-    message: 'データファイルが壊れているため、開けません。',
-    advice: '最新のバックアップから復元してください。',
-  },
-  db_newer: {
-    message: 'このデータは新しいバージョンの Torihiki で保存されているため、開けません。',
-    advice: 'Torihiki を最新版に更新してから、もう一度起動してください。',
-  },
-  db_unwritable: {
-    message: 'データの保存先に書き込めないため、開けません。',
-    advice: 'フォルダの権限や、ディスクの空き容量を確認してください。',
-  },
-};
+// Start-up dialogs come before the database (and its language setting) is open: callers pass the
+// language main last saw, and Japanese, the app's default, when it has seen none.
+
+const openFailureCodes: readonly string[] = [
+  'db_not_torihiki',
+  'db_corrupt',
+  'db_newer',
+  'db_unwritable',
+] satisfies OpenFailureCode[];
+
+/** A refusal about the database file itself, which the dialogs word one by one. */
+const isOpenFailure = (code: AppError['code']): code is OpenFailureCode => openFailureCodes.includes(code);
+
+/** An error box that can only quit or show the folder: it offers nothing that would change the file. */
+function failureBox(text: ShellText, message: string, detail: string[]): MessageBoxOptions {
+  return {
+    type: 'error',
+    title: 'Torihiki',
+    message,
+    detail: detail.join('\n'),
+    buttons: [text.dialogs.buttons.quit, text.dialogs.buttons.showFolder],
+    defaultId: QUIT_BUTTON,
+    cancelId: QUIT_BUTTON,
+    noLink: true,
+  };
+}
 
 /**
  * What the user sees when the database refuses to open. It always says the file was left alone,
  * because it was: Torihiki never deletes or "repairs" a ledger it cannot open.
  */
-export function openFailureDialog(error: AppError, dbPath: string): MessageBoxOptions {
-  const text = openFailureText[error.code] ?? {
-    message: 'データを開けませんでした。',
-    advice: 'もう一度起動してみてください。解決しない場合は、下の詳細をお知らせください。',
-  };
-  return {
-    type: 'error',
-    title: 'Torihiki',
-    message: text.message,
-    detail: [
-      text.advice,
-      'ファイルは変更も削除もしていません。',
-      '',
-      `場所: ${dbPath}`,
-      `詳細: ${error.message}`,
-    ].join('\n'),
-    buttons: ['終了', 'フォルダを開く'],
-    defaultId: QUIT_BUTTON,
-    cancelId: QUIT_BUTTON,
-    noLink: true,
-  };
+export function openFailureDialog(
+  error: AppError,
+  dbPath: string,
+  language: Language = DEFAULT_SHELL_LANGUAGE,
+): MessageBoxOptions {
+  const text = shellText(language);
+  const { dialogs } = text;
+  const explanation = isOpenFailure(error.code) ? dialogs.openFailure[error.code] : dialogs.unknownFailure;
+  return failureBox(text, explanation.message, [
+    explanation.advice,
+    dialogs.untouched,
+    '',
+    dialogs.location(dbPath),
+    dialogs.details(error.message),
+  ]);
 }
 
 /** The backend kept crashing after a good start; the database itself may be fine. */
-export function backendStoppedDialog(error: AppError, dbPath: string): MessageBoxOptions {
-  if (openFailureText[error.code]) return openFailureDialog(error, dbPath);
-  return {
-    type: 'error',
-    title: 'Torihiki',
-    message: 'Torihiki の処理が止まってしまったため、終了します。',
-    detail: [
-      'もう一度起動してください。直前の操作は保存されていない可能性があります。',
-      '',
-      `場所: ${dbPath}`,
-      `詳細: ${error.message}`,
-    ].join('\n'),
-    buttons: ['終了', 'フォルダを開く'],
-    defaultId: QUIT_BUTTON,
-    cancelId: QUIT_BUTTON,
-    noLink: true,
-  };
+export function backendStoppedDialog(
+  error: AppError,
+  dbPath: string,
+  language: Language = DEFAULT_SHELL_LANGUAGE,
+): MessageBoxOptions {
+  if (isOpenFailure(error.code)) return openFailureDialog(error, dbPath, language);
+  const text = shellText(language);
+  const { dialogs } = text;
+  return failureBox(text, dialogs.backendStopped.message, [
+    dialogs.backendStopped.advice,
+    '',
+    dialogs.location(dbPath),
+    dialogs.details(error.message),
+  ]);
 }
 
 /** The third button of the damaged-database dialog when a good backup exists. */
 export const RESTORE_BUTTON = 2;
 
-const japanTime = new Intl.DateTimeFormat('ja-JP', {
-  timeZone: 'Asia/Tokyo',
-  year: 'numeric',
-  month: 'long',
-  day: 'numeric',
-  weekday: 'short',
-  hour: '2-digit',
-  minute: '2-digit',
-});
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** "2026年11月20日(金) 10:00" in Japan time, or '' for a time that cannot be read. */
-export function backupTimeText(iso: string): string {
+/**
+ * "2026年11月20日(金) 10:00" (or "Fri, 20 November 2026 at 10:00") in Japan time, or '' for a time that
+ * cannot be read.
+ */
+export function backupTimeText(iso: string, language: Language = DEFAULT_SHELL_LANGUAGE): string {
   const at = new Date(iso);
-  return iso !== '' && !Number.isNaN(at.getTime()) ? japanTime.format(at) : '';
+  if (iso === '' || Number.isNaN(at.getTime())) return '';
+  const { locale } = shellText(language);
+  let format = timeFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {
+      timeZone: 'Asia/Tokyo',
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      weekday: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+    timeFormats.set(locale, format);
+  }
+  return format.format(at);
 }
 
 export interface GoodBackup {
@@ -100,59 +112,68 @@ export interface GoodBackup {
  * A damaged database with a good backup: one click restores it and starts again. The damaged file is not
  * deleted; the restore keeps it aside as 「復元前の控え」.
  */
-export function restoreOfferDialog(error: AppError, dbPath: string, backup: GoodBackup): MessageBoxOptions {
-  const when = backupTimeText(backup.at);
+export function restoreOfferDialog(
+  error: AppError,
+  dbPath: string,
+  backup: GoodBackup,
+  language: Language = DEFAULT_SHELL_LANGUAGE,
+): MessageBoxOptions {
+  const text = shellText(language);
+  const { dialogs } = text;
   return {
-    type: 'error',
-    title: 'Torihiki',
-    message: 'データファイルが壊れているため、開けません。',
-    detail: [
-      when
-        ? `最新の正常なバックアップ（${when}）に戻して起動できます。`
-        : '最新の正常なバックアップに戻して起動できます。',
-      'それ以降の変更は失われます。壊れたファイルは「復元前の控え」として残し、削除しません。',
+    ...failureBox(text, dialogs.openFailure.db_corrupt.message, [
+      dialogs.restoreOffer.advice(backupTimeText(backup.at, language)),
+      dialogs.restoreOffer.warning,
       '',
-      `バックアップ: ${backup.file}`,
-      `場所: ${dbPath}`,
-      `詳細: ${error.message}`,
-    ].join('\n'),
-    buttons: ['終了', 'フォルダを開く', 'バックアップから復元して起動'],
+      dialogs.backup(backup.file),
+      dialogs.location(dbPath),
+      dialogs.details(error.message),
+    ]),
+    buttons: [dialogs.buttons.quit, dialogs.buttons.showFolder, dialogs.buttons.restoreAndStart],
     defaultId: RESTORE_BUTTON,
-    cancelId: QUIT_BUTTON,
-    noLink: true,
   };
 }
 
 /** A damaged database and no backup that passes verification: say so, offer nothing that would change it. */
-export function noBackupDialog(error: AppError, dbPath: string): MessageBoxOptions {
+export function noBackupDialog(
+  error: AppError,
+  dbPath: string,
+  language: Language = DEFAULT_SHELL_LANGUAGE,
+): MessageBoxOptions {
+  const { dialogs } = shellText(language);
   return {
-    ...openFailureDialog(error, dbPath),
+    ...openFailureDialog(error, dbPath, language),
     detail: [
-      '正常なバックアップが見つかりませんでした。バックアップを別の場所に保存している場合は、',
-      'そのファイルを `torihiki restore` で復元してください。',
-      'ファイルは変更も削除もしていません。',
+      ...dialogs.noBackup,
+      dialogs.untouched,
       '',
-      `場所: ${dbPath}`,
-      `詳細: ${error.message}`,
+      dialogs.location(dbPath),
+      dialogs.details(error.message),
     ].join('\n'),
   };
 }
 
 /** The restore itself failed; restoreDatabase has put the previous file back. */
-export function restoreFailedDialog(reason: string, dbPath: string, backup: GoodBackup): MessageBoxOptions {
-  return {
-    type: 'error',
-    title: 'Torihiki',
-    message: 'バックアップから復元できませんでした。',
-    detail: [
-      'データファイルは元の状態のままです。もう一度起動するか、コマンドで復元してください:',
-      `torihiki restore "${backup.file}" --db "${dbPath}"`,
-      '',
-      `詳細: ${reason}`,
-    ].join('\n'),
-    buttons: ['終了', 'フォルダを開く'],
-    defaultId: QUIT_BUTTON,
-    cancelId: QUIT_BUTTON,
-    noLink: true,
-  };
+export function restoreFailedDialog(
+  reason: string,
+  dbPath: string,
+  backup: GoodBackup,
+  language: Language = DEFAULT_SHELL_LANGUAGE,
+): MessageBoxOptions {
+  const text = shellText(language);
+  const { dialogs } = text;
+  return failureBox(text, dialogs.restoreFailed.message, [
+    dialogs.restoreFailed.advice,
+    `torihiki restore "${backup.file}" --db "${dbPath}"`,
+    '',
+    dialogs.details(reason),
+  ]);
+}
+
+/** The last resort when start-up itself threw: a plain error box (title, content). */
+export function startupFailedBox(
+  reason: string,
+  language: Language = DEFAULT_SHELL_LANGUAGE,
+): [title: string, content: string] {
+  return ['Torihiki', `${shellText(language).dialogs.startupFailed}\n\n${reason}`];
 }

@@ -1,4 +1,5 @@
 import type { MessageBoxOptions } from 'electron';
+import type { Language } from '../../shared/contract/system';
 import type { AppError } from '../../shared/result';
 import {
   noBackupDialog,
@@ -9,6 +10,7 @@ import {
   SHOW_FOLDER_BUTTON,
   type GoodBackup,
 } from './dialogs';
+import { DEFAULT_SHELL_LANGUAGE } from './text';
 
 /**
  * What the desktop app does when the database will not open at start-up. No electron import: the shell
@@ -39,28 +41,34 @@ export function offeredBackup(error: AppError): GoodBackup | null {
  * Runs before the backend has the database open. A damaged file with a good backup: the seller may restore
  * it with one click (then Torihiki starts again) or quit with nothing touched. Without a backup, or for any
  * other refusal (not a Torihiki file, newer version, unwritable), the message alone: nothing is changed.
- * Resolves 'restored' after a successful restore and relaunch, 'quit' when the app should quit.
+ * Resolves 'restored' after a successful restore and relaunch, 'quit' when the app should quit. The database
+ * being closed, the dialogs speak the language main last saw (see shell-language.ts).
  */
 export async function recoverAtStartup(
   error: AppError,
   dbPath: string,
   deps: StartupRecoveryDeps,
+  language: Language = DEFAULT_SHELL_LANGUAGE,
 ): Promise<StartupRecoveryOutcome> {
   const backup = offeredBackup(error);
   if (!backup) {
     const options =
-      error.code === 'db_corrupt' ? noBackupDialog(error, dbPath) : openFailureDialog(error, dbPath);
+      error.code === 'db_corrupt'
+        ? noBackupDialog(error, dbPath, language)
+        : openFailureDialog(error, dbPath, language);
     if ((await deps.showDialog(options)) === SHOW_FOLDER_BUTTON) deps.showFolder();
     return 'quit';
   }
-  const choice = await deps.showDialog(restoreOfferDialog(error, dbPath, backup));
+  const choice = await deps.showDialog(restoreOfferDialog(error, dbPath, backup, language));
   if (choice === SHOW_FOLDER_BUTTON) deps.showFolder();
   if (choice !== RESTORE_BUTTON) return 'quit';
   try {
     await deps.restore(backup.file);
   } catch (e) {
     const reason = (e as Error)?.message ?? String(e);
-    if ((await deps.showDialog(restoreFailedDialog(reason, dbPath, backup))) === SHOW_FOLDER_BUTTON) {
+    if (
+      (await deps.showDialog(restoreFailedDialog(reason, dbPath, backup, language))) === SHOW_FOLDER_BUTTON
+    ) {
       deps.showFolder();
     }
     return 'quit';

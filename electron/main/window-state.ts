@@ -1,5 +1,4 @@
-import fs from 'node:fs';
-import path from 'node:path';
+import { parseJsonObject, readSmallFile, writeSmallFile } from './small-file';
 
 export interface Rect {
   x: number;
@@ -38,14 +37,9 @@ function isRect(v: unknown): v is Rect {
 
 /** Reads the saved state; anything hand-edited into nonsense counts as no state at all. */
 export function parseWindowState(text: string): WindowState | null {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  if (typeof data !== 'object' || data === null) return null;
-  const { bounds, maximized } = data as Record<string, unknown>;
+  const data = parseJsonObject(text);
+  if (!data) return null;
+  const { bounds, maximized } = data;
   if (!isRect(bounds)) return null;
   return {
     bounds: roundRect(bounds),
@@ -117,31 +111,19 @@ export function clampBoundsToDisplays(saved: Rect | null, displays: readonly Dis
   return { x, y, width, height };
 }
 
+// A real state is under 100 bytes; anything far larger was not written by Torihiki.
+const MAX_STATE_BYTES = 64 * 1024;
+
 export function loadWindowState(file: string): WindowState | null {
-  try {
-    return parseWindowState(fs.readFileSync(file, 'utf8'));
-  } catch {
-    return null;
-  }
+  const text = readSmallFile(file, MAX_STATE_BYTES);
+  return text === null ? null : parseWindowState(text);
 }
 
-/** Written through a temporary file and a rename, so a crash mid-write never leaves half a file. */
+/** Losing the window position is not worth bothering the user about: a failed save is only logged. */
 export function saveWindowState(file: string, state: WindowState): void {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(
-      tmp,
-      `${JSON.stringify({ bounds: roundRect(state.bounds), maximized: state.maximized })}\n`,
-    );
-    fs.renameSync(tmp, file);
-  } catch (e) {
-    // Losing the window position is not worth bothering the user about.
-    console.warn('[window-state] could not save', (e as Error).message);
-    try {
-      fs.rmSync(tmp, { force: true });
-    } catch {
-      // Nothing was written if the folder itself is unusable.
-    }
-  }
+  writeSmallFile(
+    file,
+    `${JSON.stringify({ bounds: roundRect(state.bounds), maximized: state.maximized })}\n`,
+    'window-state',
+  );
 }

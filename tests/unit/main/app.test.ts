@@ -4,7 +4,8 @@ import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_CALL_CHANNEL, IPC_CHOOSE_FOLDER_CHANNEL, IPC_EVENT_CHANNEL } from '../../../shared/preload-api';
 import { RESTORE_BUTTON } from '../../../electron/main/dialogs';
-import type { FakeElectron } from './fake-electron';
+import type { FakeChild, FakeElectron } from './fake-electron';
+import { japaneseIn } from './japanese';
 
 vi.mock('electron', async () => (await import('./fake-electron')).createFakeElectron());
 
@@ -55,6 +56,27 @@ async function launch(options: { gotLock?: boolean } = {}) {
   };
   const callHandler = () => electron.ipcMain.handle.mock.calls[0]?.[1] as Handler;
   return { electron, desktop, settle, child, window, open, callHandler };
+}
+
+/** Calls relayed for the renderer, leaving out main's own settings.get (it asks for the language on opening). */
+const relayedCalls = (sent: Array<Record<string, unknown>>) =>
+  sent.filter((m) => m.type === 'call' && m.method !== 'settings.get');
+
+/** With fake timers: `ready`, and the backend opens the database. */
+async function openOnFakeTimers(electron: FakeElectron, child: () => FakeChild) {
+  electron.fake.ready();
+  await vi.advanceTimersByTimeAsync(0);
+  child().emit('message', { type: 'ready', schemaVersion: 1, preMigrationBackup: null });
+  await vi.advanceTimersByTimeAsync(0);
+}
+
+/** With fake timers: the backend dies after each restart until main stops restarting it. */
+async function crashUntilMainGivesUp(child: () => FakeChild) {
+  for (let i = 0; i < 4; i++) {
+    child().emit('exit', 134);
+    await vi.advanceTimersByTimeAsync(1000);
+    if (i < 3) child().emit('message', { type: 'ready', schemaVersion: 1, preMigrationBackup: null });
+  }
 }
 
 const fromOurPage = { senderFrame: { url: 'app://torihiki/index.html', parent: null } };
@@ -234,7 +256,7 @@ describe('running', () => {
     const { child, open, callHandler } = await launch();
     await open();
     const answer = callHandler()(fromOurPage, 'system.info', {});
-    const call = child().sent.find((m) => m.type === 'call') as { id: number; method: string };
+    const call = relayedCalls(child().sent)[0] as { id: number; method: string };
     expect(call.method).toBe('system.info');
     child().emit('message', {
       type: 'reply',
@@ -253,7 +275,7 @@ describe('running', () => {
       {},
     );
     expect(answer).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(child().sent.filter((m) => m.type === 'call')).toHaveLength(0);
+    expect(relayedCalls(child().sent)).toHaveLength(0);
   });
 
   it('opens the native folder picker over the main window for our page', async () => {
@@ -415,20 +437,153 @@ describe('running', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     try {
       const { electron, child } = await launch();
-      electron.fake.ready();
-      await vi.advanceTimersByTimeAsync(0);
-      child().emit('message', { type: 'ready', schemaVersion: 1, preMigrationBackup: null });
-      await vi.advanceTimersByTimeAsync(0);
-      for (let i = 0; i < 4; i++) {
-        child().emit('exit', 134);
-        await vi.advanceTimersByTimeAsync(1000);
-        if (i < 3) child().emit('message', { type: 'ready', schemaVersion: 1, preMigrationBackup: null });
-      }
+      await openOnFakeTimers(electron, child);
+      await crashUntilMainGivesUp(child);
       expect(electron.dialog.showMessageBox).toHaveBeenCalledOnce();
       const options = electron.dialog.showMessageBox.mock.calls[0]?.[0] as unknown as { message: string };
       expect(options.message).toMatch(/止まって/);
       await vi.advanceTimersByTimeAsync(0);
       expect(electron.app.quit).toHaveBeenCalled();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe('language', () => {
+  const languageFile = () => path.join(dataDir, 'shell-language.json');
+  const remembered = () => JSON.parse(fs.readFileSync(languageFile(), 'utf8')) as unknown;
+  /** The template of the application menu main set last. */
+  const appMenu = (electron: FakeElectron) =>
+    (electron.Menu.setApplicationMenu.mock.calls.at(-1)?.[0] as { template: unknown }).template;
+  const trayMenu = (electron: FakeElectron) =>
+    (electron.fake.trays[0]?.menu as { template: unknown }).template;
+  const settingsQuestions = (child: FakeChild) =>
+    child.sent.filter((m) => m.type === 'call' && m.method === 'settings.get') as Array<{ id: number }>;
+  /** Answers main's latest settings.get as a backend with this language would. */
+  const answerLanguage = (child: FakeChild, language: string) => {
+    const question = settingsQuestions(child).at(-1);
+    if (!question) throw new Error('main did not ask for the settings');
+    child.emit('message', {
+      type: 'reply',
+      id: question.id,
+      result: { ok: true, value: { language, shopName: '' } },
+    });
+  };
+  const dialogShown = (electron: FakeElectron) => electron.dialog.showMessageBox.mock.calls[0]?.[0];
+
+  it('starts in Japanese, then speaks the language the backend reports and remembers it', async () => {
+    const { electron, child, open, settle, desktop } = await launch();
+    await open();
+    expect(japaneseIn(appMenu(electron)).length).toBeGreaterThan(0);
+    expect(settingsQuestions(child())).toHaveLength(1);
+
+    answerLanguage(child(), 'en');
+    await settle();
+    const english = appMenu(electron);
+    expect(japaneseIn(english)).toEqual([]);
+    expect(english).toEqual(expect.arrayContaining([expect.objectContaining({ label: 'Edit' })]));
+    expect(japaneseIn(trayMenu(electron))).toEqual([]);
+    desktop.setDueCount(2);
+    expect(electron.fake.trays[0]?.tooltip).toBe('Torihiki (2 follow-ups due)');
+    expect(remembered()).toEqual({ language: 'en' });
+  });
+
+  it('rebuilds the menu and the tray menu when the seller switches the language in settings', async () => {
+    const { electron, child, open, settle } = await launch();
+    await open();
+    answerLanguage(child(), 'ja');
+    await settle();
+    // Already Japanese: nothing rebuilt, nothing written.
+    expect(electron.Menu.setApplicationMenu).toHaveBeenCalledOnce();
+    expect(fs.existsSync(languageFile())).toBe(false);
+
+    // Something else changed: no question.
+    child().emit('message', { type: 'event', event: 'data.changed', payload: { topics: ['deals'] } });
+    expect(settingsQuestions(child())).toHaveLength(1);
+
+    child().emit('message', { type: 'event', event: 'data.changed', payload: { topics: ['settings'] } });
+    expect(settingsQuestions(child())).toHaveLength(2);
+    answerLanguage(child(), 'en');
+    await settle();
+    expect(electron.Menu.setApplicationMenu).toHaveBeenCalledTimes(2);
+    expect(japaneseIn(appMenu(electron))).toEqual([]);
+    expect(japaneseIn(trayMenu(electron))).toEqual([]);
+    expect(remembered()).toEqual({ language: 'en' });
+
+    child().emit('message', { type: 'event', event: 'data.changed', payload: { topics: ['settings'] } });
+    answerLanguage(child(), 'ja');
+    await settle();
+    expect(electron.Menu.setApplicationMenu).toHaveBeenCalledTimes(3);
+    expect(appMenu(electron)).toEqual(expect.arrayContaining([expect.objectContaining({ label: '編集' })]));
+    expect(trayMenu(electron)).toEqual(expect.arrayContaining([expect.objectContaining({ label: '開く' })]));
+    expect(remembered()).toEqual({ language: 'ja' });
+  });
+
+  it('words the start-up dialogs and the first menu in the language remembered from last time', async () => {
+    fs.writeFileSync(languageFile(), '{"language":"en"}\n');
+    const { electron, child, settle } = await launch();
+    electron.fake.ready();
+    await settle();
+    expect(japaneseIn(appMenu(electron))).toEqual([]);
+    child().emit('message', { type: 'open-failed', error: { code: 'db_newer', message: 'schema 99' } });
+    await settle();
+    const options = dialogShown(electron);
+    expect(options).toMatchObject({ buttons: ['Quit', 'Open Folder'] });
+    expect(options?.message).toMatch(/newer version/);
+    expect(japaneseIn(options)).toEqual([]);
+    expect(electron.app.quit).toHaveBeenCalled();
+  });
+
+  it.each([
+    ['garbage', '\u0000\u0001{{{'],
+    ['a wrong value', '{"language":"fr"}'],
+    ['huge', `{"language":"en","pad":"${'x'.repeat(2 * 1024 * 1024)}"}`],
+  ])('falls back to Japanese for a remembered file with %s', async (_name, content) => {
+    fs.writeFileSync(languageFile(), content);
+    const { electron, child, settle } = await launch();
+    electron.fake.ready();
+    await settle();
+    child().emit('message', { type: 'open-failed', error: { code: 'db_corrupt', message: 'malformed' } });
+    await settle();
+    expect(dialogShown(electron)).toMatchObject({
+      message: 'データファイルが壊れているため、開けません。',
+      buttons: ['終了', 'フォルダを開く'],
+    });
+    expect(appMenu(electron)).toEqual(
+      expect.arrayContaining([expect.objectContaining({ label: 'ファイル' })]),
+    );
+    // Nothing was "repaired" behind the seller's back.
+    expect(fs.readFileSync(languageFile(), 'utf8')).toBe(content);
+  });
+
+  it('shows the last-resort error box in the remembered language', async () => {
+    fs.writeFileSync(languageFile(), '{"language":"en"}');
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const { electron, settle } = await launch();
+    electron.protocol.handle.mockImplementationOnce(() => {
+      throw new Error('scheme taken');
+    });
+    electron.fake.ready();
+    await settle();
+    expect(electron.dialog.showErrorBox).toHaveBeenCalledExactlyOnceWith(
+      'Torihiki',
+      'Torihiki could not start.\n\nscheme taken',
+    );
+    expect(electron.app.exit).toHaveBeenCalledWith(1);
+  });
+
+  it('tells of a crashing backend in the language learned from it', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      const { electron, child } = await launch();
+      await openOnFakeTimers(electron, child);
+      answerLanguage(child(), 'en');
+      await vi.advanceTimersByTimeAsync(0);
+      await crashUntilMainGivesUp(child);
+      const options = dialogShown(electron);
+      expect(options?.message).toMatch(/stopped working/);
+      expect(japaneseIn(options)).toEqual([]);
     } finally {
       vi.useRealTimers();
     }

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { QUIT_BUTTON, RESTORE_BUTTON, SHOW_FOLDER_BUTTON } from '../../../electron/main/dialogs';
 import { offeredBackup, recoverAtStartup } from '../../../electron/main/startup-recovery';
 import type { AppError } from '../../../shared/result';
+import { japaneseIn } from './japanese';
 
 const dbPath = 'C:\\Users\\aiko\\AppData\\Roaming\\Torihiki\\torihiki.sqlite';
 const backupFile =
@@ -91,6 +92,26 @@ describe('start-up recovery', () => {
     expect(d.shown[1]!.detail).toContain('disk full');
     expect(d.shown[1]!.detail).toContain(`torihiki restore "${backupFile}" --db "${dbPath}"`);
     expect(d.relaunch).not.toHaveBeenCalled();
+  });
+
+  it('speaks the language it is given in every dialog, restore failure included', async () => {
+    const d = deps([RESTORE_BUTTON, QUIT_BUTTON], async () => {
+      throw new Error('disk full');
+    });
+    expect(await recoverAtStartup(damaged, dbPath, d, 'en')).toBe('quit');
+    const noBackup = deps([QUIT_BUTTON]);
+    await recoverAtStartup({ code: 'db_corrupt', message: 'x' }, dbPath, noBackup, 'en');
+    const newer = deps([QUIT_BUTTON]);
+    await recoverAtStartup({ code: 'db_newer', message: 'x' }, dbPath, newer, 'en');
+    const shown = [...d.shown, ...noBackup.shown, ...newer.shown];
+    expect(shown).toHaveLength(4);
+    expect(japaneseIn(shown)).toEqual([]);
+    expect(d.shown[0]!.buttons?.[RESTORE_BUTTON]).toBe('Restore the Backup and Start');
+    expect(d.shown[0]!.detail).toMatch(/20 November 2026.*10:00/);
+    expect(d.shown[1]!.message).toBe('The backup could not be restored.');
+    expect(d.shown[1]!.detail).toContain(`torihiki restore "${backupFile}" --db "${dbPath}"`);
+    expect(noBackup.shown[0]!.detail).toContain('No good backup was found.');
+    expect(newer.shown[0]!.message).toMatch(/newer version/);
   });
 
   it('reads the offered backup only from a damaged-database error', () => {

@@ -5,6 +5,7 @@ vi.mock('electron', async () => (await import('./fake-electron')).createFakeElec
 import * as electronModule from 'electron';
 import { createTray, trayMenuTemplate, trayTitle, trayTooltip } from '../../../electron/main/tray';
 import type { FakeElectron } from './fake-electron';
+import { japaneseIn } from './japanese';
 
 const electron = electronModule as unknown as FakeElectron;
 
@@ -24,6 +25,18 @@ describe('trayTooltip / trayTitle', () => {
   });
 });
 
+describe('trayTooltip in English', () => {
+  it.each([
+    [0, 'Torihiki'],
+    [1, 'Torihiki (1 follow-up due)'],
+    [12, 'Torihiki (12 follow-ups due)'],
+    [2.7, 'Torihiki (2 follow-ups due)'],
+    [Number.NaN, 'Torihiki'],
+  ])('%s -> %s', (count, tooltip) => {
+    expect(trayTooltip(count, 'en')).toBe(tooltip);
+  });
+});
+
 describe('trayMenuTemplate', () => {
   it('offers 開く and 終了', () => {
     const open = vi.fn();
@@ -34,6 +47,12 @@ describe('trayMenuTemplate', () => {
     (items[1]?.click as () => void)();
     expect(open).toHaveBeenCalledOnce();
     expect(quit).toHaveBeenCalledOnce();
+  });
+
+  it('offers Open and Quit in English, with no Japanese left', () => {
+    const items = trayMenuTemplate({ open: vi.fn(), quit: vi.fn() }, 'en');
+    expect(items.filter((i) => i.type !== 'separator').map((i) => i.label)).toEqual(['Open', 'Quit']);
+    expect(japaneseIn(items)).toEqual([]);
   });
 });
 
@@ -67,5 +86,39 @@ describe('createTray', () => {
     tray.destroy();
     expect(fakeTray.destroyed).toBe(true);
     expect(() => tray.setDueCount(1)).not.toThrow();
+  });
+
+  const menuLabels = (fakeTray: { menu: unknown }) =>
+    ((fakeTray.menu as { template: Array<{ label?: string }> }).template ?? [])
+      .map((i) => i.label)
+      .filter(Boolean);
+
+  it('starts in the language it is given and rewords tooltip and menu when the language changes', () => {
+    const onOpen = vi.fn();
+    const tray = createTray({
+      resourcesDir: '/r',
+      platform: 'darwin',
+      onOpen,
+      onQuit: vi.fn(),
+      language: 'en',
+    });
+    const fakeTray = electron.fake.trays[0]!;
+    expect(menuLabels(fakeTray)).toEqual(['Open', 'Quit']);
+    tray.setDueCount(3);
+    expect(fakeTray.tooltip).toBe('Torihiki (3 follow-ups due)');
+
+    tray.setLanguage('ja');
+    // The count is kept: only the words change.
+    expect(fakeTray.tooltip).toBe('Torihiki（期限の来た対応 3件）');
+    expect(fakeTray.title).toBe('3');
+    expect(menuLabels(fakeTray)).toEqual(['開く', '終了']);
+    // The rebuilt menu still works.
+    const open = (fakeTray.menu as { template: Array<{ click?: () => void }> }).template[0]?.click;
+    open?.();
+    expect(onOpen).toHaveBeenCalledOnce();
+
+    tray.destroy();
+    expect(() => tray.setLanguage('en')).not.toThrow();
+    expect(menuLabels(fakeTray)).toEqual(['開く', '終了']);
   });
 });

@@ -190,6 +190,15 @@ describe('loadWindowState / saveWindowState', () => {
     expect(loadWindowState(path.join(dir, 'bad.json'))).toBeNull();
   });
 
+  it('does not read a file far larger than any state it writes', () => {
+    const dir = tempDir();
+    const bounds = { x: 10, y: 20, width: 1000, height: 700 };
+    fs.writeFileSync(path.join(dir, 'huge.json'), JSON.stringify({ bounds, pad: 'x'.repeat(1024 * 1024) }));
+    expect(loadWindowState(path.join(dir, 'huge.json'))).toBeNull();
+    fs.writeFileSync(path.join(dir, 'padded.json'), JSON.stringify({ bounds, pad: 'x'.repeat(1024) }));
+    expect(loadWindowState(path.join(dir, 'padded.json'))).toEqual({ bounds, maximized: false });
+  });
+
   it('does not throw when the folder cannot be written', () => {
     const dir = tempDir();
     const blocker = path.join(dir, 'file');
