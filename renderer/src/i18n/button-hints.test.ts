@@ -18,6 +18,7 @@ const hints = [
   ['import.committed.undoHint', 'import.tabs.history'],
   ['import.history.empty', 'import.tabs.import'],
   ['deals.noMatchMineNobody', 'switcher.nobody'],
+  ['deals.noMatchMineNoMembers', 'nav.settings'],
   ['dealDetail.cancelBody', 'dealDetail.reopen'],
   ['navi.cancelledBody', 'dealDetail.cancel'],
 ] as const;

@@ -209,6 +209,8 @@ export const en: Messages = {
     noMatchBody: 'Loosen the conditions or clear them all.',
     noMatchMineNobody:
       'Choose yourself under "$t(switcher.nobody)" at the top right, and the open deals you are assigned to appear here.',
+    noMatchMineNoMembers:
+      'Nobody is registered yet. Add members in $t(nav.settings), choose yourself at the top right, and the open deals you are assigned to appear here.',
     total: '{{n}} deals',
     totalFiltered: '{{n}} matching deals',
     keyboardHint: '↑↓ move · Space select · Enter open · N add',

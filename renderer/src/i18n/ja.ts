@@ -213,6 +213,8 @@ export const ja = {
     noMatchBody: '条件をゆるめるか、すべての条件をクリアしてください。',
     noMatchMineNobody:
       '右上の「$t(switcher.nobody)」から自分を選ぶと、自分が担当している未完了の取引がここに並びます。',
+    noMatchMineNoMembers:
+      'まだメンバーがいません。「$t(nav.settings)」でメンバーを登録して右上で自分を選ぶと、自分が担当している未完了の取引がここに並びます。',
     total: '全 {{n}} 件',
     totalFiltered: '条件に合う取引 {{n}} 件',
     keyboardHint: '↑↓で移動・Spaceで選択・Enterで開く・Nで追加',
