@@ -1,14 +1,17 @@
-import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
+import { sql, type Expression, type SqlBool } from 'kysely';
 import { parseQuery, type ParsedQuery } from '../../../shared/domain/search/query';
 import { codePointLength, searchKey } from '../../../shared/domain/search/key';
+import {
+  buyersStartingWith,
+  customerIdsStartingWith,
+  dealIdsOfBuyersStartingWith,
+} from '../search/buyer-start';
 import { substringQuery } from '../search/sqlite-fts';
 
 /** Deals a text filter may bring in from the index, newest first; more than this and the list says "以上". */
 export const TEXT_DEAL_CANDIDATES = 10_001;
 /** Buyers a text filter may bring in (each with their deals). */
 const TEXT_CUSTOMER_CANDIDATES = 2_000;
-
-const prefixEnd = (key: string) => key + '\u{10FFFF}';
 
 /**
  * True when the text's matches are deals of buyers found by the start of their name (a word of one or two
@@ -41,16 +44,6 @@ export function textWords(q: ParsedQuery): TextWords {
 }
 
 /**
- * Active buyers whose name or reading key starts with `start`: two range reads of the summary indexes. As the
- * list of an IN, a buyer may come twice (UNION ALL spares a sort); `distinct` when the rows are counted.
- */
-function buyersStartingWith(start: string, distinct = false): RawBuilder<unknown> {
-  const range = (column: 'name_key' | 'reading_key') =>
-    sql`SELECT customer_id FROM customer_summaries WHERE ${sql.ref(column)} >= ${start} AND ${sql.ref(column)} < ${prefixEnd(start)}`;
-  return sql`${range('name_key')} ${distinct ? sql`UNION` : sql`UNION ALL`} ${range('reading_key')}`;
-}
-
-/**
  * The deals page's free-text filter, answered by the search index (electron/backend/search) instead of
  * scanning every deal with LIKE. A deal matches when the whole text is one of its order or tracking numbers
  * (any format), or when it has every word typed (see {@link textWords}):
@@ -80,12 +73,10 @@ export function textCondition(text: string, id: Expression<number>): Expression<
     );
   } else {
     // The deals of the buyers named first (a few thousand for a surname), kept when the index has the
-    // long words for them: no deal row is read for the words, and limits count deals that have every word.
-    const buyers = buyersStartingWith(buyerStart);
+    // long words for them, before the limit: the limit then counts deals that have every word.
     parts.push(
-      sql<SqlBool>`${id} IN (SELECT id FROM deals WHERE customer_id IN (${buyers}) INTERSECT SELECT rowid FROM deal_fts WHERE deal_fts MATCH ${match} ORDER BY 1 DESC LIMIT ${TEXT_DEAL_CANDIDATES})`,
-      // The unary plus: FTS5 would otherwise run the MATCH once per buyer id.
-      sql<SqlBool>`${id} IN (SELECT id FROM deals WHERE customer_id IN (SELECT rowid FROM customer_fts WHERE customer_fts MATCH ${match} AND +rowid IN (${buyers}) ORDER BY rowid DESC LIMIT ${TEXT_CUSTOMER_CANDIDATES}))`,
+      sql<SqlBool>`${id} IN (${dealIdsOfBuyersStartingWith(buyerStart, long, TEXT_DEAL_CANDIDATES)})`,
+      sql<SqlBool>`${id} IN (SELECT id FROM deals WHERE customer_id IN (${customerIdsStartingWith(buyerStart, long, TEXT_CUSTOMER_CANDIDATES)}))`,
     );
   }
   return sql<SqlBool>`(${sql.join(parts, sql` OR `)})`;
