@@ -112,6 +112,8 @@ async function main() {
     ['text "山田" (2 chars: buyer name prefix)', { filter: { text: '山田' } }],
     ['text "マフラー" (search index)', { filter: { text: 'マフラー' } }],
     ['text "山田 マフラー"', { filter: { text: '山田 マフラー' } }],
+    ['text "マフラー 山田" (short word last)', { filter: { text: 'マフラー 山田' } }],
+    ['text "さ ケース" (one kana: many buyers)', { filter: { text: 'さ ケース' } }],
     ['text: an order number', { filter: { text: 'm14244197534' } }],
     ['page 50 (offset 5,000)', { offset: 5_000 }],
   ];

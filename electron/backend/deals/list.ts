@@ -168,9 +168,9 @@ function fromDeals(ctx: ServiceContext, filter: DealFilter, walk: boolean) {
 }
 
 /**
- * Whether a page walks the index of its sort order. Not for a one- or two-character text: its matches
- * are the deals of at most a few thousand buyers, quicker to sort than to find on a walk that may pass
- * half the ledger when those buyers' deals are old.
+ * Whether a page walks the index of its sort order. Not for a text with a one- or two-character word
+ * (「山田」, 「山田 マフラー」): its matches are the deals of at most a few thousand buyers, quicker to
+ * sort than to find on a walk that may pass half the ledger when those buyers' deals are old.
  */
 function walks(filter: DealFilter, count: number): boolean {
   const text = filter.text?.trim();
@@ -275,10 +275,10 @@ function matchingIds(
 }
 
 /**
- * The page's ids (an index walk or a small sort) and the capped count of all matches. A one- or
- * two-character text's matches (the deals of at most a few thousand buyers) are sorted whole whatever
- * the page, so one sorted read of up to COUNT_CAP + 1 ids gives both, instead of looking every match up
- * twice (once to count, once to sort).
+ * The page's ids (an index walk or a small sort) and the capped count of all matches. The matches of a
+ * text with a one- or two-character word (the deals of at most a few thousand buyers) are sorted whole
+ * whatever the page, so one sorted read of up to COUNT_CAP + 1 ids gives both, instead of looking every
+ * match up twice (once to count, once to sort).
  */
 function pageIds(
   ctx: ServiceContext,

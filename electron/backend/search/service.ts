@@ -14,6 +14,7 @@ import type { ServiceContext } from '../context';
 import { customersWithIdentity } from '../customers/identities';
 import { customerRows, dealCards } from '../customers/read';
 import type { Db } from '../db/executor';
+import { customersStartingWith, dealsOfBuyersStartingWith } from './buyer-start';
 import { caseRowsOf, customersWithCases, findCases } from './cases';
 import { matchCustomers, matchDeals } from './sqlite-fts';
 
@@ -327,11 +328,30 @@ export function query(ctx: ServiceContext, input: ParsedInputOf<'search.query'>)
 
   if (q.length >= 3 && !answered) {
     const substring = (keys: string[], shortTerms: string[]) => {
-      const customerIds = matchCustomers(db.raw, keys, CANDIDATES + 1);
-      const byCodes = matchDeals(db.raw, keys, CANDIDATES + 1, ['codes', 'items']);
-      const byNames = matchDeals(db.raw, keys, CANDIDATES + 1, ['names']);
+      const newestCustomers = matchCustomers(db.raw, keys, CANDIDATES + 1);
+      const newestByCodes = matchDeals(db.raw, keys, CANDIDATES + 1, ['codes', 'items']);
+      const newestByNames = matchDeals(db.raw, keys, CANDIDATES + 1, ['names']);
       truncated ||=
-        customerIds.length > CANDIDATES || byCodes.length > CANDIDATES || byNames.length > CANDIDATES;
+        newestCustomers.length > CANDIDATES ||
+        newestByCodes.length > CANDIDATES ||
+        newestByNames.length > CANDIDATES;
+      // Short words read as the start of the buyer's name come first (「山田 マフラー」: 山田's scarves, however
+      // many newer scarves others bought); the newest matches follow, their short words checked when ranked.
+      const start = shortTerms.join('');
+      const ofBuyers = start !== '';
+      const customerIds = [
+        ...new Set([
+          ...(ofBuyers ? customersStartingWith(db, start, keys, CANDIDATES) : []),
+          ...newestCustomers.slice(0, CANDIDATES),
+        ]),
+      ];
+      const byCodes = [
+        ...(ofBuyers ? dealsOfBuyersStartingWith(db, start, keys, CANDIDATES, ['codes', 'items']) : []),
+        ...newestByCodes,
+      ];
+      // Not by recipient: a buyer-start deal found by its recipient's name is mostly the buyer's own, found
+      // above as a customer (and then left out of the deals); one query less on the way.
+      const byNames = newestByNames;
       const seen = new Set<number>();
       const deals: DealCandidate[] = [];
       for (const [list, part] of [

@@ -17,6 +17,10 @@ const hints = [
   ['import.preview.expired', 'import.preview.again'],
   ['import.committed.undoHint', 'import.tabs.history'],
   ['import.history.empty', 'import.tabs.import'],
+  ['deals.noMatchMineNobody', 'switcher.nobody'],
+  ['deals.noMatchMineNoMembers', 'nav.settings'],
+  ['dealDetail.cancelBody', 'dealDetail.reopen'],
+  ['navi.cancelledBody', 'dealDetail.cancel'],
 ] as const;
 
 /** Every message of one language as [dotted key, text]. */

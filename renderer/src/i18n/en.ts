@@ -207,7 +207,10 @@ export const en: Messages = {
       'Import an order CSV from Yahoo! Auctions, Mercari, Rakuten and others, or add deals one by one, and they appear here. You can also try the screens with demo data first.',
     noMatchTitle: 'No deals match',
     noMatchBody: 'Loosen the conditions or clear them all.',
-    noMatchMineNobody: '"Mine" needs to know who is using the app: choose yourself at the top right.',
+    noMatchMineNobody:
+      'Choose yourself under "$t(switcher.nobody)" at the top right, and the open deals you are assigned to appear here.',
+    noMatchMineNoMembers:
+      'Nobody is registered yet. Add members in $t(nav.settings), choose yourself at the top right, and the open deals you are assigned to appear here.',
     total: '{{n}} deals',
     totalFiltered: '{{n}} matching deals',
     keyboardHint: '↑↓ move · Space select · Enter open · N add',
@@ -404,7 +407,7 @@ export const en: Messages = {
     cancel: 'Cancel deal',
     cancelTitle: 'Cancel {{id}}?',
     cancelBody:
-      'A cancelled deal leaves the lists of due work and its steps can no longer change. "Reopen deal" brings it back.',
+      'The deal leaves the lists of due work and its steps can no longer change. "$t(dealDetail.reopen)" on the deal brings it back at any time.',
     cancelReason: 'Reason (optional)',
     cancelSubmit: 'Cancel the deal',
     cancelled: 'Deal cancelled',
@@ -498,7 +501,7 @@ export const en: Messages = {
       'Check that it contains headings such as 氏名, 住所 and 電話番号, and copy the whole page again.',
     cancelledTitle: 'This deal was cancelled',
     cancelledBody:
-      '取引ナビ shows the deal as cancelled. To keep it in the ledger, add it and then use "Cancel deal".',
+      'Added as it is, the deal would be listed as open with work due. To keep it only as a record, add it and then press "$t(dealDetail.cancel)" on the deal.',
     warningsTitle: 'Please check',
     warningsLanguageNote: 'The reader explains its guesses in Japanese.',
     apply: 'Put into the form',

@@ -211,7 +211,10 @@ export const ja = {
       'ヤフオク!・メルカリ・楽天などの注文CSVを取り込むか、取引を1件ずつ追加すると、ここに取引が並びます。まずはデモデータで画面を試すこともできます。',
     noMatchTitle: '条件に合う取引はありません',
     noMatchBody: '条件をゆるめるか、すべての条件をクリアしてください。',
-    noMatchMineNobody: '「自分の担当」は、右上で使っている人を選ぶと表示されます。',
+    noMatchMineNobody:
+      '右上の「$t(switcher.nobody)」から自分を選ぶと、自分が担当している未完了の取引がここに並びます。',
+    noMatchMineNoMembers:
+      'まだメンバーがいません。「$t(nav.settings)」でメンバーを登録して右上で自分を選ぶと、自分が担当している未完了の取引がここに並びます。',
     total: '全 {{n}} 件',
     totalFiltered: '条件に合う取引 {{n}} 件',
     keyboardHint: '↑↓で移動・Spaceで選択・Enterで開く・Nで追加',
@@ -407,7 +410,7 @@ export const ja = {
     cancel: '取引をキャンセル',
     cancelTitle: '{{id}} をキャンセルしますか？',
     cancelBody:
-      'キャンセルした取引は期限の一覧から外れ、ステップは変更できなくなります。あとから「取引を再開」で元に戻せます。',
+      'この取引は期限の一覧から外れ、ステップは変更できなくなります。あとから取引の画面の「$t(dealDetail.reopen)」で元に戻せます。',
     cancelReason: '理由（任意）',
     cancelSubmit: 'キャンセルする',
     cancelled: '取引をキャンセルしました',
@@ -501,7 +504,7 @@ export const ja = {
       '氏名・住所・電話番号などの見出しが含まれているか確かめて、ページ全体をもう一度コピーしてください。',
     cancelledTitle: 'この取引は中止されています',
     cancelledBody:
-      '取引ナビでは取引が中止されています。登録する場合は、登録後に「取引をキャンセル」してください。',
+      'このまま登録すると、未完了の取引として期限の一覧に並びます。記録として残す場合は、登録したあと取引の画面で「$t(dealDetail.cancel)」を押してください。',
     warningsTitle: '確認してください',
     warningsLanguageNote: '読み取りの説明は日本語で表示されます。',
     apply: 'フォームに入れる',

@@ -20,7 +20,7 @@ export interface ParsedQuery {
   key: string;
   /** Code points in `key`: under 3 the trigram index cannot answer. */
   length: number;
-  /** Whitespace-separated words as keys, when there are two or more (e.g. "山田 マフラー"). */
+  /** Whitespace-separated words as keys, when there are two or more (e.g. "山田 マフラー"), each once, in order. */
   terms: string[];
   /** Exact identifiers to look up, each already in its stored form. */
   emails: string[];
@@ -58,7 +58,12 @@ export function parseQuery(input: string): ParsedQuery {
   const words = compact.split(' ').filter((w) => w !== '');
   const nameKeyed = stripHonorifics(compact);
   const key = searchKey(nameKeyed);
-  const terms = words.length > 1 ? uniq(words.map((w) => searchKey(stripHonorifics(w)))) : [];
+  // Every word, not the first MAX_EXTRACTED: a filter that dropped the eleventh word would show more than asked.
+  // The query's length bounds them (at most 50 words in 100 characters).
+  const terms =
+    words.length > 1
+      ? [...new Set(words.map((w) => searchKey(stripHonorifics(w))))].filter((t) => t !== '')
+      : [];
 
   const namePostal: (string | null)[] = [];
   const postalCodes: (string | null)[] = [normalizePostalCode(compact)];

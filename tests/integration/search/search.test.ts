@@ -174,6 +174,30 @@ describe('quick lookup', () => {
     expect(hits.map(label).sort()).toEqual(['deal:318724-20261115-0000000001', 'deal:x100000001']);
   });
 
+  it("finds 山田's scarves behind more than a page of newer scarves of another buyer", async () => {
+    const { backend } = await ledger();
+    for (let i = 0; i < 105; i++) {
+      await createDeal(backend, {
+        externalId: `s${200000000 + i}`,
+        orderedAt: '2026-11-16T03:00:00Z',
+        items: [{ name: 'ウール マフラー 赤', quantity: 1, unitPrice: 2400 }],
+        shipTo: { name: '佐藤 一郎', phone: '080-2222-3333', postalCode: '060-0001' },
+      });
+    }
+    const { hits, hasMore } = await find(backend, '山田 マフラー');
+    expect(hits.map(label).sort()).toEqual(['deal:318724-20261115-0000000001', 'deal:x100000001']);
+    expect(hasMore).toBe(true);
+    // Read as the start of the buyer's name (やまだ) or anywhere in the deal (赤 in 佐藤's items).
+    expect((await find(backend, 'ヤマ ﾏﾌﾗｰ')).hits.map(label).sort()).toEqual([
+      'deal:318724-20261115-0000000001',
+      'deal:x100000001',
+    ]);
+    const red = await find(backend, '赤 マフラー', 50);
+    expect(red.hits).toHaveLength(50);
+    expect(red.hasMore).toBe(true);
+    expect(red.hits.every((h) => h.type === 'deal' && h.deal.externalId.startsWith('s2'))).toBe(true);
+  });
+
   it('finds one- and two-character names by their start, and exact short order numbers', async () => {
     const { backend } = await ledger();
     const b = await createDeal(backend, { marketplace: 'base', externalId: '42', shipTo: { name: '岡 京' } });

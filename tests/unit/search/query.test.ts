@@ -127,6 +127,12 @@ describe('parseQuery', () => {
     expect(parseQuery('山田 マフラー').key).toBe('山田まふらー');
   });
 
+  it('keeps every word, each once and in order, however many were typed', () => {
+    const words = Array.from({ length: 14 }, (_, i) => `語${i}`);
+    expect(parseQuery([...words, '語0'].join(' ')).terms).toEqual(words);
+    expect(parseQuery('ﾔﾏ　赤 ﾏﾌﾗｰ').terms).toEqual(['やま', '赤', 'まふらー']);
+  });
+
   it.each([
     '"',
     '*',

@@ -16,7 +16,7 @@ import { currentLanguage } from '../../i18n';
 import { describeError } from '../../i18n/errors';
 import { formatCount } from '../../i18n/format';
 import { useApiClient } from '../../hooks/api-context';
-import { useAllMembers, useSession, useSystemInfo } from '../../hooks/useAppData';
+import { useAllMembers, useMembers, useSession, useSystemInfo } from '../../hooks/useAppData';
 import { BULK_LIMIT, useViewCounts } from '../../hooks/useDealViews';
 import { PAGE_SIZE, usePagedRows } from '../../hooks/usePagedRows';
 import { useUrlState } from '../../hooks/useUrlState';
@@ -45,6 +45,8 @@ export function DealsPage() {
   const session = useSession();
   const client = useApiClient();
   const members = useAllMembers();
+  // The header's member switcher lists these; with none, "mine" first needs members.
+  const activeMembers = useMembers();
   const info = useSystemInfo();
   const me = session.data?.current?.id ?? null;
   // The "mine" view depends on who is using the app: switching member must show another list.
@@ -191,7 +193,11 @@ export function DealsPage() {
         icon={<IconSearch size={32} aria-hidden />}
         title={t('deals.noMatchTitle')}
         description={
-          state.view === 'mine' && me === null ? t('deals.noMatchMineNobody') : t('deals.noMatchBody')
+          state.view !== 'mine' || me !== null
+            ? t('deals.noMatchBody')
+            : activeMembers.data?.length === 0
+              ? t('deals.noMatchMineNoMembers')
+              : t('deals.noMatchMineNobody')
         }
         actions={
           filtered ? (
