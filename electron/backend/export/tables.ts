@@ -1,11 +1,9 @@
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
 import { sql } from 'kysely';
 import type { ExportTable } from '../../../shared/contract/exports';
-import { SHOP_TIME_ZONE } from '../../../shared/domain/time';
 import { TorihikiError } from '../../../shared/result';
 import type { Db } from '../db/executor';
 import type { CellValue } from './cell';
+import { tokyoCell } from './tokyo-cell';
 
 /** One CSV column: its header and how to read it from a row. */
 export interface ExportColumn<R> {
@@ -31,8 +29,7 @@ export interface TableExporter<R = Record<string, unknown>> {
 }
 
 /** Local (Japan) time, in the form Excel recognises as a date. */
-const tokyo = (iso: string | null): string =>
-  iso ? format(new TZDate(new Date(iso).getTime(), SHOP_TIME_ZONE), 'yyyy/MM/dd HH:mm') : '';
+const tokyo = tokyoCell;
 
 const stream = <R>(db: Db, query: { compile(): { sql: string; parameters: readonly unknown[] } }) => {
   const compiled = query.compile();
