@@ -60,6 +60,25 @@ describe('eachExportPart', () => {
     expect(backend.asked).toHaveLength(3);
   });
 
+  it('answers a cancel at once, without waiting for the part in flight', async () => {
+    const controller = new AbortController();
+    let settle: (() => void) | undefined;
+    const never: ExportPartCall = () =>
+      new Promise((_, reject) => {
+        settle = () => reject(new Error('the answer came after all, as an error'));
+      });
+    const running = eachExportPart(
+      never,
+      { table: 'deals', encoding: 'cp932' },
+      () => undefined,
+      controller.signal,
+    );
+    controller.abort();
+    await expect(running).resolves.toBe(false);
+    // The late failure of the dropped part goes nowhere (no unhandled rejection fails this run).
+    settle!();
+  });
+
   it('gives up with an error instead of asking for the same part forever', async () => {
     const backend = fakeBackend(1_000, { stuckAt: 3 });
     await expect(
