@@ -6,7 +6,7 @@ export const dataExportEn: Messages['dataExport'] = {
   progress: '{{done}} / {{total}} rows',
   progressLabel: 'Export progress',
   running: 'Exporting…',
-  hint: 'A large ledger can take a few minutes. Keep this screen open until it is done.',
+  hint: 'A large ledger takes a while. Keep this screen open until it is done.',
   cancel: 'Cancel',
   cancelled: 'The export was cancelled. No file was saved.',
   saved: 'Saved "{{name}}" ({{n}} rows).',

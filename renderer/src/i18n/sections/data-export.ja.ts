@@ -4,7 +4,7 @@ export const dataExportJa = {
   progress: '{{done}} / {{total}} 行',
   progressLabel: '書き出しの進み具合',
   running: '書き出しています…',
-  hint: '件数が多いと数分かかります。終わるまでこの画面を開いたままにしてください。',
+  hint: '件数が多いと時間がかかります。終わるまでこの画面を開いたままにしてください。',
   cancel: '中止',
   cancelled: '書き出しを中止しました。ファイルは保存していません。',
   saved: '「{{name}}」を保存しました（{{n}}行）。',
