@@ -72,9 +72,9 @@ export interface CsvPart extends ExportSummary {
  * One part of the in-app export: the rows after `after` (all of them from the start when absent), whole
  * rows only, until about `maxBytes`. The first part carries the BOM and the header, so the parts joined in
  * order are byte for byte what `csvChunks` writes in one go — as long as nobody changes the ledger between
- * parts. If someone does, every part still holds whole rows in key order: a row changed before its part
- * is read comes out changed, one changed after as it was, new rows come at the end if their part is still
- * to come.
+ * parts. If someone does, every part still holds whole rows in key order, each row at most once: a row
+ * changed before its part is read comes out changed, one changed after as it was, rows added ahead of the
+ * cursor are included and rows added behind it are not (see the README).
  */
 export function csvPart(
   db: Db,
@@ -87,20 +87,20 @@ export function csvPart(
   const summary: ExportSummary = { rows: 0, replaced: 0 };
   let text = after ? '' : headerLine(exporter);
   let size = Buffer.byteLength(text);
-  let last: number[] | null = null;
+  let last: Record<string, unknown> | undefined;
   let next: number[] | null = null;
   // `for … of` closes the SQLite statement on `break`, so stopping early holds nothing open.
   for (const row of exporter.rows(db, after)) {
     // At least one row per part, so a part always moves the cursor on.
-    if (summary.rows > 0 && size >= maxBytes) {
-      next = last;
+    if (last && size >= maxBytes) {
+      next = exporter.key(last);
       break;
     }
     const line = rowLine(exporter, row);
     text += line;
     size += Buffer.byteLength(line);
     summary.rows++;
-    last = exporter.key(row);
+    last = row;
   }
   const body = encoder(encoding, summary)(text);
   const bytes = !after && encoding === 'utf-8-bom' ? Buffer.concat([BOM, body]) : body;
