@@ -1,16 +1,31 @@
 import type { ParsedInputOf } from '../../../shared/contract';
-import type { CsvExportDto } from '../../../shared/contract/exports';
+import type { CsvExportPartDto } from '../../../shared/contract/exports';
 import type { ServiceContext } from '../context';
 import { tokyoDate } from '../labels/formats/layout';
-import { exportToBuffer } from './writer';
+import { exporterFor } from './tables';
+import { csvPart } from './writer';
 
-/** The in-app export: the file comes back to the renderer, which saves it (a download in both shells). */
-export function exportCsv(ctx: ServiceContext, input: ParsedInputOf<'exports.csv'>): CsvExportDto {
-  const { bytes, rows, replaced } = exportToBuffer(ctx.db, input.table, input.encoding);
+/**
+ * The in-app export, one part per call: the renderer asks for the next part with the cursor the last one
+ * returned and joins them into the saved file. Nothing is kept here between calls, so a cancelled or
+ * abandoned export leaves nothing behind, and no call ever holds more than one part.
+ */
+export function exportCsv(ctx: ServiceContext, input: ParsedInputOf<'exports.csv'>): CsvExportPartDto {
+  const first = input.part === 0;
+  const { bytes, rows, replaced, next } = csvPart(ctx.db, input.table, input.encoding, input.after);
   return {
-    fileName: `torihiki-${input.table}-${tokyoDate(ctx.clock.now(), 'yyyyMMdd-HHmm')}.csv`,
+    part: input.part,
     contentBase64: bytes.toString('base64'),
     rows,
     replaced,
+    next,
+    fileName: first ? `torihiki-${input.table}-${tokyoDate(ctx.clock.now(), 'yyyyMMdd-HHmm')}.csv` : null,
+    totalRows: first ? countRows(ctx, input.table) : null,
   };
+}
+
+/** Rows of the table's own SQLite table (items: deal_items); counted once, for the progress bar. */
+function countRows(ctx: ServiceContext, table: ParsedInputOf<'exports.csv'>['table']): number {
+  const { requires } = exporterFor(ctx.db, table);
+  return ctx.db.raw.prepare(`SELECT count(*) FROM "${requires}"`).pluck().get() as number;
 }

@@ -1,11 +1,9 @@
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
 import { sql } from 'kysely';
 import type { ExportTable } from '../../../shared/contract/exports';
-import { SHOP_TIME_ZONE } from '../../../shared/domain/time';
 import { TorihikiError } from '../../../shared/result';
 import type { Db } from '../db/executor';
 import type { CellValue } from './cell';
+import { tokyoCell } from './tokyo-cell';
 
 /** One CSV column: its header and how to read it from a row. */
 export interface ExportColumn<R> {
@@ -18,20 +16,30 @@ export interface ExportColumn<R> {
  * A table another feature adds later (cases) registers here with the table it needs.
  */
 export interface TableExporter<R = Record<string, unknown>> {
-  /** The SQLite table that must exist; a missing one is "not available yet", not a crash. */
+  /** The SQLite table that must exist (and whose rows are counted for progress). */
   requires: string;
   columns: readonly ExportColumn<R>[];
-  rows(db: Db): Iterable<R>;
+  /**
+   * Rows in the order of `key`, starting after the key `after` (keyset paging: a part of the in-app
+   * export seeks to its start through the index, however far into the ledger it is).
+   */
+  rows(db: Db, after?: readonly number[]): Iterable<R>;
+  /** A row's unique sort key; its length is `exportCursorLength` of the table. */
+  key(row: R): number[];
 }
 
 /** Local (Japan) time, in the form Excel recognises as a date. */
-const tokyo = (iso: string | null): string =>
-  iso ? format(new TZDate(new Date(iso).getTime(), SHOP_TIME_ZONE), 'yyyy/MM/dd HH:mm') : '';
+const tokyo = tokyoCell;
 
 const stream = <R>(db: Db, query: { compile(): { sql: string; parameters: readonly unknown[] } }) => {
   const compiled = query.compile();
   return db.raw.prepare(compiled.sql).iterate(...(compiled.parameters as unknown[])) as Iterable<R>;
 };
+
+/*
+ * Every keyset below starts after 0 when no cursor is given: ids start at 1, so the first part (and
+ * `torihiki export`, which reads everything in one go) sees every row.
+ */
 
 const stepState = (kind: string) =>
   sql<string | null>`(SELECT state FROM deal_steps s WHERE s.deal_id = d.id AND s.kind = ${kind})`;
@@ -69,7 +77,8 @@ const deals: TableExporter<DealRow> = {
     { header: '作成日時', value: (r) => tokyo(r.created_at as string) },
     { header: '更新日時', value: (r) => tokyo(r.updated_at as string) },
   ],
-  rows: (db) =>
+  key: (r) => [r.id as number],
+  rows: (db, after) =>
     stream<DealRow>(
       db,
       db.qb
@@ -107,6 +116,7 @@ const deals: TableExporter<DealRow> = {
           'd.created_at',
           'd.updated_at',
         ])
+        .where('d.id', '>', after?.[0] ?? 0)
         .orderBy('d.id'),
     ),
 };
@@ -125,13 +135,16 @@ const items: TableExporter<ItemRow> = {
     { header: '単価', value: (r) => r.unit_price },
     { header: '小計', value: (r) => (r.quantity as number) * (r.unit_price as number) },
   ],
-  rows: (db) =>
+  key: (r) => [r.deal_id as number, r.line_no as number],
+  rows: (db, after) =>
     stream<ItemRow>(
       db,
       db.qb
         .selectFrom('deal_items as i')
         .innerJoin('deals as d', 'd.id', 'i.deal_id')
         .select(['i.deal_id', 'd.external_id', 'i.line_no', 'i.name', 'i.sku', 'i.quantity', 'i.unit_price'])
+        // A row value, so SQLite seeks the (deal_id, line_no) index instead of filtering.
+        .where(sql<boolean>`(i.deal_id, i.line_no) > (${after?.[0] ?? 0}, ${after?.[1] ?? 0})`)
         .orderBy('i.deal_id')
         .orderBy('i.line_no'),
     ),
@@ -154,7 +167,8 @@ const customers: TableExporter<CustomerRow> = {
     { header: 'メモ', value: (r) => r.notes },
     { header: '登録日時', value: (r) => tokyo(r.created_at as string) },
   ],
-  rows: (db) =>
+  key: (r) => [r.id as number],
+  rows: (db, after) =>
     stream<CustomerRow>(
       db,
       db.qb
@@ -177,6 +191,7 @@ const customers: TableExporter<CustomerRow> = {
           'c.notes',
           'c.created_at',
         ])
+        .where('c.id', '>', after?.[0] ?? 0)
         .orderBy('c.id'),
     ),
 };
@@ -210,7 +225,8 @@ const cases: TableExporter<CaseRow> = {
     { header: '解決日時', value: (r) => tokyo(r.resolved_at as string | null) },
     { header: '完了日時', value: (r) => tokyo(r.closed_at as string | null) },
   ],
-  rows: (db) =>
+  key: (r) => [r.id as number],
+  rows: (db, after) =>
     stream<CaseRow>(
       db,
       db.qb
@@ -241,6 +257,7 @@ const cases: TableExporter<CaseRow> = {
           'k.resolved_at',
           'k.closed_at',
         ])
+        .where('k.id', '>', after?.[0] ?? 0)
         .orderBy('k.id'),
     ),
 };

@@ -73,15 +73,33 @@ export function encodeCp932(text: string): Buffer {
   return out.subarray(0, n);
 }
 
-/** For data exports: characters CP932 lacks (emoji) become "?", as Windows does, and are counted. */
+/**
+ * For data exports: characters CP932 lacks (emoji, a lone surrogate) become "?", as Windows does, and are
+ * counted. One pass straight into the bytes, ASCII first: an export part is megabytes of text, and building
+ * a cleaned copy of it character by character first cost more memory than the part itself.
+ */
 export function encodeCp932Lossy(text: string): { bytes: Buffer; replaced: number } {
+  const out = Buffer.allocUnsafe(text.length * 2);
+  let n = 0;
   let replaced = 0;
-  let safe = '';
-  for (const ch of text) {
-    if (cp932Code(ch.codePointAt(0)!) === null) {
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) {
+      out[n++] = unit;
+      continue;
+    }
+    const codePoint = text.codePointAt(i)!;
+    if (codePoint > 0xffff) i++;
+    const code = cp932Code(codePoint);
+    if (code === null) {
       replaced++;
-      safe += '?';
-    } else safe += ch;
+      out[n++] = 0x3f;
+    } else if (code < 0x100) out[n++] = code;
+    else {
+      out[n++] = code >> 8;
+      out[n++] = code & 0xff;
+    }
   }
-  return { bytes: encodeCp932(safe), replaced };
+  // A copy of the bytes used, so the spare half of the buffer is not kept alive with them.
+  return { bytes: Buffer.from(out.subarray(0, n)), replaced };
 }

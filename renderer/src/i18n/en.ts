@@ -3,6 +3,7 @@ import { activityLogEn } from './sections/activity-log.en';
 import { backupFolderEn } from './sections/backup-folder.en';
 import { complaintsEn } from './sections/complaints.en';
 import { customersEn } from './sections/customers.en';
+import { dataExportEn } from './sections/data-export.en';
 import { dealListEn } from './sections/deal-list.en';
 import { importEn } from './sections/import.en';
 import { noticesEn } from './sections/notices.en';
@@ -17,6 +18,7 @@ export const en: Messages = {
   activityLog: activityLogEn,
   shipping: shippingEn,
   dealList: dealListEn,
+  dataExport: dataExportEn,
   app: {
     name: 'Torihiki',
     tagline: 'Deals and complaints',

@@ -2,6 +2,7 @@ import { activityLogJa } from './sections/activity-log.ja';
 import { backupFolderJa } from './sections/backup-folder.ja';
 import { complaintsJa } from './sections/complaints.ja';
 import { customersJa } from './sections/customers.ja';
+import { dataExportJa } from './sections/data-export.ja';
 import { dealListJa } from './sections/deal-list.ja';
 import { importJa } from './sections/import.ja';
 import { noticesJa } from './sections/notices.ja';
@@ -17,6 +18,7 @@ import { tablesJa } from './sections/tables.ja';
 export const ja = {
   shipping: shippingJa,
   dealList: dealListJa,
+  dataExport: dataExportJa,
   complaints: complaintsJa,
   activityLog: activityLogJa,
   app: {

@@ -118,6 +118,7 @@ function validBase(method: MethodName): Record<string, unknown> {
     'followups.snooze': { key: 'f1', until: '2026-11-20T09:00:00.000Z' },
     'followups.reassign': { key: 'f1', assigneeId: 1 },
     'followups.done': { key: 'f1' },
+    'exports.csv': { table: 'items', encoding: 'cp932', part: 1, after: [1, 1] },
   };
   return bases[method] ?? {};
 }

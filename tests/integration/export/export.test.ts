@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { databaseChecksum } from '../../support/checksum';
 import { runCli } from '../../support/cli';
 import { createCase } from '../../support/cases';
-import { createDeal, value } from '../../support/deals';
+import { createDeal } from '../../support/deals';
+import { exportInParts } from '../../support/export';
 import { useBackend, useTempDir } from '../../support/temp';
 import { decodeCp932 } from '../labels/support';
 
@@ -25,8 +26,8 @@ describe('data export', () => {
       externalId: '+81-x',
     });
     await createDeal(backend);
-    const file = await value(backend.call('exports.csv', { table: 'deals', encoding: 'utf-8-bom' }));
-    const bytes = Buffer.from(file.contentBase64, 'base64');
+    const file = await exportInParts(backend, 'deals', 'utf-8-bom');
+    const bytes = file.bytes;
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = rowsOf(bytes.toString('utf8'));
     expect(file.rows).toBe(2);
@@ -49,15 +50,15 @@ describe('data export', () => {
         { name: '@帽子', quantity: 1, unitPrice: 900 },
       ],
     });
-    const items = await value(backend.call('exports.csv', { table: 'items', encoding: 'cp932' }));
-    const itemRows = rowsOf(decodeCp932(Buffer.from(items.contentBase64, 'base64')));
+    const items = await exportInParts(backend, 'items', 'cp932');
+    const itemRows = rowsOf(decodeCp932(items.bytes));
     expect(itemRows.slice(1).map((r) => [r[3], r[5], r[7]])).toEqual([
       ['マフラー', '2', '3000'],
       ["'@帽子", '1', '900'],
     ]);
-    const customers = await value(backend.call('exports.csv', { table: 'customers', encoding: 'cp932' }));
+    const customers = await exportInParts(backend, 'customers', 'cp932');
     expect(customers.replaced).toBe(1);
-    expect(decodeCp932(Buffer.from(customers.contentBase64, 'base64'))).toContain('みか?');
+    expect(decodeCp932(customers.bytes)).toContain('みか?');
   });
 
   it('cases: category and state codes, buyer and order number, formulas neutralised', async () => {
@@ -70,10 +71,10 @@ describe('data export', () => {
       wish: '@交換希望',
     });
     await createCase(backend, { summary: '-5 円違う', category: 'billing' });
-    const file = await value(backend.call('exports.csv', { table: 'cases', encoding: 'utf-8-bom' }));
+    const file = await exportInParts(backend, 'cases', 'utf-8-bom');
     expect(file.rows).toBe(2);
     expect(file.fileName).toMatch(/^torihiki-cases-\d{8}-\d{4}\.csv$/);
-    const rows = rowsOf(Buffer.from(file.contentBase64, 'base64').toString('utf8'));
+    const rows = rowsOf(file.bytes.toString('utf8'));
     const header = rows[0]!;
     const cell = (row: string[], name: string) => row[header.indexOf(name)];
     const first = rows.find((r) => r[0] === String(raised.id))!;

@@ -3,10 +3,20 @@
  * browser mode (the desktop shell saves it to the Downloads folder), so no file dialog is needed.
  */
 export function saveBase64File(name: string, contentBase64: string, type = 'text/csv'): void {
+  saveBlobFile(name, new Blob([base64ToBytes(contentBase64)], { type }));
+}
+
+/** The bytes of base64 text from the backend. */
+export function base64ToBytes(contentBase64: string): Uint8Array<ArrayBuffer> {
   const binary = atob(contentBase64);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  const url = URL.createObjectURL(new Blob([bytes], { type }));
+  return bytes;
+}
+
+/** Saves a Blob under `name` (a file assembled in the renderer, e.g. from the parts of a large export). */
+export function saveBlobFile(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = name;

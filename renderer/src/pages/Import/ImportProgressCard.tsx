@@ -1,5 +1,6 @@
-import { Group, Loader, Paper, Progress, Stack, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ProgressCard } from '../../components/ProgressCard/ProgressCard';
 import { currentLanguage } from '../../i18n';
 import { formatCount } from '../../i18n/format';
 import { formatBytes } from './read-files';
@@ -40,29 +41,16 @@ export function ImportProgressCard({
     });
 
   return (
-    <Paper withBorder p="lg" radius="md" data-testid="import-progress">
-      <Stack gap="sm">
-        <Group justify="space-between" wrap="nowrap">
-          <Group gap="xs" wrap="nowrap">
-            <Loader size="xs" aria-hidden />
-            <Text fw={600}>{label}</Text>
-          </Group>
-          <Text size="sm" c="dimmed" className="tabular">
-            {figure}
-          </Text>
-        </Group>
-        <Progress
-          value={percent}
-          animated={!known}
-          striped={!known}
-          size="lg"
-          aria-label={t('import.progress.label')}
-          aria-valuetext={known ? `${percent}%` : label}
-        />
-        <Text size="sm" c="dimmed" lineClamp={2} title={names.join('\n')}>
-          {names.join(t('separators.list'))}
-        </Text>
-      </Stack>
-    </Paper>
+    <ProgressCard
+      label={label}
+      figure={figure}
+      percent={known ? percent : null}
+      barLabel={t('import.progress.label')}
+      testId="import-progress"
+    >
+      <Text size="sm" c="dimmed" lineClamp={2} title={names.join('\n')}>
+        {names.join(t('separators.list'))}
+      </Text>
+    </ProgressCard>
   );
 }
