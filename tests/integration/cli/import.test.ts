@@ -38,7 +38,7 @@ describe('torihiki import', () => {
       encoding: 'cp932',
       rows: 6,
       deals: { inserted: 5, updated: 0, unchanged: 0, invalid: 0 },
-      customers: { inserted: 3, matched: 0 },
+      customers: { inserted: 3, matched: 0, filled: 0 },
       errors: [],
       errorCount: 0,
       warnings: 0,
@@ -88,7 +88,7 @@ describe('torihiki import', () => {
       dryRun: true,
       batchId: null,
       deals: { inserted: 5, updated: 0, unchanged: 0 },
-      customers: { inserted: 3, matched: 0 },
+      customers: { inserted: 3, matched: 0, filled: 0 },
     });
     expect(fs.readdirSync(dir)).toEqual([]);
     expect(leftovers()).toEqual(before);
