@@ -80,4 +80,11 @@ test('the preview says how many known customers get missing details, in Japanese
   await saveScreenshot(page, 'import-committed-filled-en');
   expect((await callApi(host, 'customers.get', { id: hanako! })).email).toBe('hanako@example.jp');
   expect((await callApi(host, 'customers.get', { id: suzuki! })).email).toBeNull();
+  // The profile form tells members what their edits mean for imports.
+  await page.goto(`${host.url}#/customers/${suzuki!}`);
+  await page.getByRole('button', { name: 'Edit', exact: true }).first().click();
+  await expect(page.getByTestId('customer-edit-note')).toHaveText(
+    'Details you change or clear here are never filled in or replaced by later imports.',
+  );
+  await saveScreenshot(page, 'customer-edit-note-en');
 });
