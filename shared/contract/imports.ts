@@ -108,6 +108,13 @@ export interface ImportCountsDto {
   error: number;
 }
 
+export interface ImportCustomerCountsDto {
+  inserted: number;
+  matched: number;
+  /** Known customers given details they lacked (reading, e-mail, phone, address) from their orders. */
+  filled: number;
+}
+
 export type ImportPreviewDto =
   | {
       status: 'ready';
@@ -122,7 +129,8 @@ export type ImportPreviewDto =
       /** Rows that cannot be imported (they belong to an order with an error). */
       invalidRows: number;
       deals: ImportCountsDto;
-      customers: { inserted: number; matched: number };
+      /** `filled`: known customers whose empty details the orders fill (never a field a member set or cleared). */
+      customers: ImportCustomerCountsDto;
       issueCounts: { errors: number; warnings: number };
       /** The first rows of the preview; page with imports.rows for more. */
       firstRows: ImportPreviewRowDto[];
@@ -153,7 +161,7 @@ export interface ImportCommitDto {
   rows: number;
   rowsSkipped: number;
   deals: { inserted: number; updated: number; unchanged: number };
-  customers: { inserted: number; matched: number };
+  customers: ImportCustomerCountsDto;
 }
 
 export interface ImportBatchDto {

@@ -11,7 +11,7 @@ import { normalizePostalCode } from '../../../shared/domain/text/postal';
 import type { Db } from '../db/executor';
 import { reindexCustomers } from '../search/reindex';
 import { addIdentities, customersWithIdentity } from './identities';
-import { PROFILE_COLUMNS, profileFill, type OfferedProfile } from './profile-fill';
+import { editedColumns, PROFILE_COLUMNS, profileFill, type OfferedProfile } from './profile-fill';
 
 /** A buyer as a deal names them: the profile details (kana, contacts, address) and who they are. */
 export interface BuyerFacts extends OfferedProfile {
@@ -83,16 +83,19 @@ function matchExisting(
   return null;
 }
 
-/** Fills contact fields the customer does not have yet; never overwrites what is there (a member may have set it). */
+/**
+ * Fills contact fields the customer does not have yet; never overwrites what is there, nor fills a field a
+ * member set or cleared by hand.
+ */
 function fillEmptyProfile(db: Db, id: number, buyer: BuyerFacts, now: string): boolean {
   const c = db.first(
     db.qb
       .selectFrom('customers')
-      .select(['id', ...PROFILE_COLUMNS])
+      .select(['id', 'edited_fields', ...PROFILE_COLUMNS])
       .where('id', '=', id),
   );
   if (!c) return false;
-  const set = profileFill(c, buyer);
+  const set = profileFill(c, buyer, editedColumns(c.edited_fields));
   if (Object.keys(set).length === 0) return false;
   db.run(
     db.qb

@@ -3,6 +3,7 @@ import { TorihikiError } from '../../../shared/result';
 import type { ServiceContext } from '../context';
 import type { Db } from '../db/executor';
 import { reindexCustomers, reindexDeals } from '../search/reindex';
+import { editedColumns } from './profile-fill';
 import { selectMerges, toMergeDto } from './read';
 import { requireActiveCustomer, requireCustomer } from './service';
 
@@ -26,7 +27,8 @@ function journal(db: Db, mergeId: number, entity: Entity, ref: number | string):
 
 /**
  * Merges `absorbId` into `keepId`: its deals, identities, tags and wishes move to the survivor, empty contact
- * fields are filled from it, its notes are appended. The absorbed row stays (merged) and every move is
+ * fields (but none a member cleared) are filled from it, its notes are appended, and both customers'
+ * hand-edited fields stay protected from imports on the survivor. The absorbed row stays (merged) and every move is
  * journaled, so {@link split} can undo exactly this merge.
  */
 export function merge(ctx: ServiceContext, input: ParsedInputOf<'customers.merge'>): MergeResultDto {
@@ -43,10 +45,12 @@ export function merge(ctx: ServiceContext, input: ParsedInputOf<'customers.merge
   const keep = db.first(db.qb.selectFrom('customers').selectAll().where('id', '=', keepId))!;
   const absorb = db.first(db.qb.selectFrom('customers').selectAll().where('id', '=', absorbId))!;
 
+  // A field a member emptied on the survivor stays empty: the duplicate often carries the same wrong value.
+  const keepEdited = editedColumns(keep.edited_fields);
   const filled: Partial<Record<Fillable, string>> = {};
   for (const field of FILLABLE) {
     const value = absorb[field];
-    if (keep[field] === null && value !== null) filled[field] = value;
+    if (keep[field] === null && value !== null && !keepEdited.has(field)) filled[field] = value;
   }
   const notesAppended =
     absorb.notes.trim() === ''
@@ -147,6 +151,7 @@ export function merge(ctx: ServiceContext, input: ParsedInputOf<'customers.merge
       .set({
         ...filled,
         notes: notesAppended === null ? keep.notes : keep.notes + notesAppended,
+        edited_fields: unionOfEdits(keep.edited_fields, absorb.edited_fields),
         updated_at: now,
       })
       .where('id', '=', keepId),
@@ -175,6 +180,15 @@ export function merge(ctx: ServiceContext, input: ParsedInputOf<'customers.merge
   });
   ctx.changed('customers', 'deals', 'cases', 'search');
   return { merge: readMerge(db, mergeId), customer: requireCustomer(ctx, keepId) };
+}
+
+/**
+ * The survivor's hand-edited profile fields: both customers' (what a member cleared on either stays theirs to
+ * fill). Split leaves the list as it is: a field kept out of imports too many costs a blank a member can
+ * fill, one given back too few would let an import undo a member's choice.
+ */
+function unionOfEdits(keep: string, absorb: string): string {
+  return JSON.stringify([...new Set([...editedColumns(keep), ...editedColumns(absorb)])].sort());
 }
 
 function readMerge(db: Db, mergeId: number) {

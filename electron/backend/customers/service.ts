@@ -17,6 +17,7 @@ import type { Schema } from '../db/schema';
 import { reindexCustomers } from '../search/reindex';
 import { customerIdMatches } from '../search/sqlite-fts';
 import { addIdentities } from './identities';
+import { editedColumns, PROFILE_COLUMNS } from './profile-fill';
 import { customerRows, DEFAULT_DEALS_LIMIT, mergedInto, readCustomer, toWish } from './read';
 
 export function requireCustomer(ctx: ServiceContext, id: number, dealsLimit?: number): CustomerDto {
@@ -193,6 +194,8 @@ export function update(ctx: ServiceContext, input: ParsedInputOf<'customers.upda
     set[column] = field === 'notes' || field === 'name' ? value : value === '' ? null : value;
   }
   if (typeof set.email === 'string') set.email = set.email.toLowerCase();
+  const edited = editedProfileFields(db, input.id, set);
+  if (edited !== null) set.edited_fields = edited;
   if (Object.keys(set).length > 0) {
     db.run(
       db.qb
@@ -226,6 +229,26 @@ export function update(ctx: ServiceContext, input: ParsedInputOf<'customers.upda
   });
   ctx.changed('customers', 'deals', 'search');
   return requireCustomer(ctx, input.id);
+}
+
+/**
+ * customers.edited_fields after this edit, or null when it stays as it is. The form sends every field, so
+ * only the profile columns whose value actually changes count as a member's choice; an import never fills
+ * them again, not even one the member emptied.
+ */
+function editedProfileFields(db: Db, id: number, set: Record<string, string | null>): string | null {
+  const current = db.first(
+    db.qb
+      .selectFrom('customers')
+      .select(['edited_fields', ...PROFILE_COLUMNS])
+      .where('id', '=', id),
+  )!;
+  const edited = editedColumns(current.edited_fields);
+  const before = edited.size;
+  for (const column of PROFILE_COLUMNS) {
+    if (column in set && set[column] !== current[column]) edited.add(column);
+  }
+  return edited.size === before ? null : JSON.stringify([...edited].sort());
 }
 
 function replaceTags(db: Db, customerId: number, tags: string[], now: string) {

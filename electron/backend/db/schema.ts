@@ -41,6 +41,8 @@ export interface CustomersTable {
   notes: string;
   created_at: string;
   updated_at: string;
+  /** Profile columns a member set or cleared by hand (JSON list): an import never fills them. */
+  edited_fields: Generated<string>;
 }
 
 export interface DealsTable {

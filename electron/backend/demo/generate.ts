@@ -335,6 +335,7 @@ export function createDemoGenerator(options: DemoGeneratorOptions): DemoGenerato
       notes: r.chance(0.03) ? r.pick(CUSTOMER_NOTES) : '',
       created_at: at,
       updated_at: at,
+      edited_fields: '[]',
     };
     customersProduced++;
     const known: KnownCustomer = { id: row.id, createdMs: orderedMs, person, handles: {} };

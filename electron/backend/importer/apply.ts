@@ -21,6 +21,8 @@ export interface ApplyCounts {
   unchanged: number;
   customersInserted: number;
   customersMatched: number;
+  /** Known customers whose empty profile fields the batch filled. */
+  customersFilled: number;
   /** Customers created without identities: reindexCustomers gives them the ones their profile implies. */
   bareCustomers: number[];
 }
@@ -76,6 +78,7 @@ export function applyPlans(
       unchanged: 0,
       customersInserted: 0,
       customersMatched: 0,
+      customersFilled: 0,
       bareCustomers: [],
     };
     const journal = journalWriter(db, batchId);
@@ -116,6 +119,7 @@ export function applyPlans(
       ),
     );
     matcher.profileFilled(filled);
+    counts.customersFilled = filled.length;
     markCancelledSteps(db, firstNewId);
     counts.inserted = fresh.length;
 

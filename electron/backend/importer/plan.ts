@@ -445,3 +445,8 @@ export class Planner {
     };
   }
 }
+
+/** The same file again: no plan changes anything, so a commit writes no batch at all. */
+export function writesNothing(plans: DealPlan[]): boolean {
+  return plans.every((p) => p.status === 'error' || (p.status === 'unchanged' && !p.snapshotChanged));
+}

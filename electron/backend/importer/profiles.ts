@@ -1,6 +1,7 @@
 import { namesAgree } from '../../../shared/domain/customers/identity';
 import type { DraftDeal } from '../../../shared/domain/import';
 import {
+  editedColumns,
   PROFILE_COLUMNS,
   profileComplete,
   profileFill,
@@ -10,7 +11,7 @@ import {
 } from '../customers/profile-fill';
 import type { Db } from '../db/executor';
 import { chunks } from './customers';
-import type { DealPlan } from './plan';
+import { writesNothing, type DealPlan } from './plan';
 import { prepare } from './statements';
 
 /** Told of each customer whose profile was filled: the values before and after (with `updated_at`). */
@@ -50,13 +51,23 @@ function newestFirst(a: DraftDeal, b: DraftDeal): number {
   return x < y ? 1 : x > y ? -1 : 0;
 }
 
+/** One known customer's profile as an import would leave it: the columns it fills and their values. */
+interface PlannedFill {
+  id: number;
+  updatedAt: string;
+  current: Profile;
+  profile: Profile;
+  columns: ProfileColumn[];
+}
+
 /**
- * Fills the empty profile fields (reading, e-mail, phone, postal code, prefecture, address) of the known
- * customers this batch's orders were matched to, from those orders. Where orders disagree the newest one's
- * details are learned. Only plans matched to an existing customer take part, so a first import of new
- * buyers pays nothing here. Returns the customers that changed.
+ * The profile fills a batch's plans make: for each known customer matched by an order, the empty fields
+ * (reading, e-mail, phone, postal code, prefecture, address) those orders supply, except the fields a member
+ * set or cleared by hand. Where orders disagree the newest one's details are learned. Only plans matched to
+ * an existing customer take part, so a first import of new buyers pays nothing here. Reads, never writes:
+ * the preview counts what the commit then writes.
  */
-export function fillKnownProfiles(db: Db, plans: DealPlan[], now: string, journal: ProfileJournal): number[] {
+function plannedFills(db: Db, plans: DealPlan[]): PlannedFill[] {
   const offers = new Map<number, DraftDeal[]>();
   for (const plan of plans) {
     if (plan.customer.kind !== 'existing') continue;
@@ -64,8 +75,43 @@ export function fillKnownProfiles(db: Db, plans: DealPlan[], now: string, journa
     if (list) list.push(plan.draft);
     else offers.set(plan.customer.id, [plan.draft]);
   }
-  const filled: number[] = [];
-  if (offers.size === 0) return filled;
+  const fills: PlannedFill[] = [];
+  for (const ids of chunks([...offers.keys()])) {
+    const rows = db.all(
+      db.qb
+        .selectFrom('customers')
+        .select(['id', 'updated_at', 'edited_fields', ...PROFILE_COLUMNS])
+        .where('id', 'in', ids)
+        .orderBy('id'),
+    );
+    for (const { id, updated_at, edited_fields, ...current } of rows) {
+      // A repeat buyer's profile is usually complete already: nothing to read from the orders then.
+      if (profileComplete(current)) continue;
+      const edited = editedColumns(edited_fields);
+      let profile: Profile = current;
+      for (const draft of offers.get(id)!.sort(newestFirst)) {
+        profile = { ...profile, ...profileFill(profile, offeredProfile(draft), edited) };
+        if (profileComplete(profile)) break;
+      }
+      const columns = PROFILE_COLUMNS.filter((c) => profile[c] !== current[c]);
+      if (columns.length > 0) fills.push({ id, updatedAt: updated_at, current, profile, columns });
+    }
+  }
+  return fills;
+}
+
+/**
+ * How many known customers a commit of these plans would give details to (the preview's figure). A batch
+ * that writes nothing (the same file again) commits nothing, so it fills nobody either.
+ */
+export function countProfileFills(db: Db, plans: DealPlan[]): number {
+  return writesNothing(plans) ? 0 : plannedFills(db, plans).length;
+}
+
+/** Writes the planned fills (see {@link plannedFills}), each journalled for undo. Returns the customers that changed. */
+export function fillKnownProfiles(db: Db, plans: DealPlan[], now: string, journal: ProfileJournal): number[] {
+  const fills = plannedFills(db, plans);
+  if (fills.length === 0) return [];
   // Every profile column is written (the unchanged ones with their own value): one statement, prepared once.
   const update = prepare<ProfileColumn | 'updated_at' | 'id'>(db, (p) =>
     db.qb
@@ -81,34 +127,15 @@ export function fillKnownProfiles(db: Db, plans: DealPlan[], now: string, journa
       })
       .where('id', '=', p('id')),
   );
-  for (const ids of chunks([...offers.keys()])) {
-    const rows = db.all(
-      db.qb
-        .selectFrom('customers')
-        .select(['id', 'updated_at', ...PROFILE_COLUMNS])
-        .where('id', 'in', ids)
-        .orderBy('id'),
-    );
-    for (const { id, updated_at, ...current } of rows) {
-      // A repeat buyer's profile is usually complete already: nothing to read from the orders then.
-      if (profileComplete(current)) continue;
-      let profile: Profile = current;
-      for (const draft of offers.get(id)!.sort(newestFirst)) {
-        profile = { ...profile, ...profileFill(profile, offeredProfile(draft)) };
-        if (profileComplete(profile)) break;
-      }
-      const columns = PROFILE_COLUMNS.filter((c) => profile[c] !== current[c]);
-      if (columns.length === 0) continue;
-      const set: Partial<Profile> = {};
-      const before: Record<string, string | null> = { updated_at };
-      for (const column of columns) {
-        set[column] = profile[column];
-        before[column] = current[column];
-      }
-      update.run({ ...profile, updated_at: now, id });
-      journal(id, before, { ...set, updated_at: now });
-      filled.push(id);
+  for (const { id, updatedAt, current, profile, columns } of fills) {
+    const set: Partial<Profile> = {};
+    const before: Record<string, string | null> = { updated_at: updatedAt };
+    for (const column of columns) {
+      set[column] = profile[column];
+      before[column] = current[column];
     }
+    update.run({ ...profile, updated_at: now, id });
+    journal(id, before, { ...set, updated_at: now });
   }
-  return filled;
+  return fills.map((f) => f.id);
 }

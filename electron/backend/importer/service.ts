@@ -23,7 +23,8 @@ import { applyPlans } from './apply';
 import { countPlans, fileDto, formatDto, formatId, orphanRowDtos, previewFormatDto, rowDto } from './dto';
 import { countRows, readFiles, watchRows } from './files';
 import { mappingByName, savedMappingFor } from './mappings';
-import { Planner } from './plan';
+import { Planner, writesNothing } from './plan';
+import { countProfileFills } from './profiles';
 import { phase } from './phases';
 import { progressFor } from './progress';
 import { releaseImportMemory } from './memory';
@@ -116,7 +117,11 @@ export function preview(ctx: ServiceContext, input: ParsedInputOf<'imports.previ
     rows: entry.rows,
     invalidRows: invalidRows(entry),
     deals: countPlans(plans, orphans.length),
-    customers: { inserted: planner.matcher.created.size, matched: planner.matcher.matched.size },
+    customers: {
+      inserted: planner.matcher.created.size,
+      matched: planner.matcher.matched.size,
+      filled: countProfileFills(ctx.db, plans),
+    },
     issueCounts: {
       errors: issues.filter((i) => i.severity === 'error').length,
       warnings: issues.filter((i) => i.severity === 'warning').length,
@@ -216,9 +221,9 @@ export function commit(ctx: ServiceContext, input: ParsedInputOf<'imports.commit
     rows: entry.rows,
     rowsSkipped: invalid,
     deals: { inserted: 0, updated: 0, unchanged: 0 },
-    customers: { inserted: 0, matched: 0 },
+    customers: { inserted: 0, matched: 0, filled: 0 },
   };
-  const idle = plans.every((p) => p.status === 'error' || (p.status === 'unchanged' && !p.snapshotChanged));
+  const idle = writesNothing(plans);
   if (idle) {
     // The same file again: nothing to write, so no batch and no log entry (the ledger stays byte-identical).
     result.deals.unchanged = plans.filter((p) => p.status === 'unchanged').length;
@@ -287,7 +292,11 @@ export function commit(ctx: ServiceContext, input: ParsedInputOf<'imports.commit
     progress.report('commit', total, total);
     result.batchId = batchId;
     result.deals = { inserted: counts.inserted, updated: counts.updated, unchanged: counts.unchanged };
-    result.customers = { inserted: counts.customersInserted, matched: counts.customersMatched };
+    result.customers = {
+      inserted: counts.customersInserted,
+      matched: counts.customersMatched,
+      filled: counts.customersFilled,
+    };
   } catch (e) {
     // The transaction rolls back; ids handed out while applying no longer exist, so plan afresh next time.
     entry.plans = null;

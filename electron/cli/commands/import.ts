@@ -36,7 +36,8 @@ interface ImportReport {
   encoding: string | null;
   rows: number;
   deals: { inserted: number; updated: number; unchanged: number; invalid: number };
-  customers: { inserted: number; matched: number };
+  /** `filled` was added after the issue fixed `inserted` and `matched`: known customers given missing details. */
+  customers: { inserted: number; matched: number; filled: number };
   errors: {
     file: string | null;
     line: number | null;
@@ -100,7 +101,9 @@ function printText(io: CliIo, report: ImportReport, formatName: string | null): 
   io.out(
     `deals:     ${report.deals.inserted} new, ${report.deals.updated} updated, ${report.deals.unchanged} unchanged, ${report.deals.invalid} with errors`,
   );
-  io.out(`customers: ${report.customers.inserted} new, ${report.customers.matched} matched`);
+  io.out(
+    `customers: ${report.customers.inserted} new, ${report.customers.matched} matched, ${report.customers.filled} given missing details`,
+  );
   for (const e of report.errors.slice(0, 50))
     io.err(`  ${e.file ?? ''}${e.line ? `:${e.line}` : ''}  ${e.message}`);
   if (report.errorCount > 50)
@@ -139,7 +142,7 @@ export function registerImport(program: Command, io: CliIo): void {
           encoding: null,
           rows: 0,
           deals: { inserted: 0, updated: 0, unchanged: 0, invalid: 0 },
-          customers: { inserted: 0, matched: 0 },
+          customers: { inserted: 0, matched: 0, filled: 0 },
           errors: [],
           errorCount: 0,
           warnings: 0,

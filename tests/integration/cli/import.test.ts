@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli as run } from '../../support/cli';
 import { databaseChecksum } from '../../support/checksum';
 import { fixtureDir } from '../../support/import-fixtures';
-import { csvFile } from '../../support/imports';
+import { csvFile, RAKUTEN_PAY_BUYER_HEADER, rakutenPayBuyerRow } from '../../support/imports';
 import { useTempDir } from '../../support/temp';
 
 const tempDir = useTempDir();
@@ -38,7 +38,7 @@ describe('torihiki import', () => {
       encoding: 'cp932',
       rows: 6,
       deals: { inserted: 5, updated: 0, unchanged: 0, invalid: 0 },
-      customers: { inserted: 3, matched: 0 },
+      customers: { inserted: 3, matched: 0, filled: 0 },
       errors: [],
       errorCount: 0,
       warnings: 0,
@@ -51,6 +51,28 @@ describe('torihiki import', () => {
       deals: { inserted: 0, updated: 0, unchanged: 5 },
       batchId: null,
     });
+  });
+
+  it('--json adds customers.filled: the known buyers the dry run and the import give missing details', async () => {
+    const db = path.join(tempDir(), 'shop.sqlite');
+    const phone = { 注文者電話番号1: '090', 注文者電話番号2: '1234', 注文者電話番号3: '5678' };
+    const buyer = { 注文者姓: '佐藤', 注文者名: '美咲', ...phone };
+    const first = writeCsv('a.csv', RAKUTEN_PAY_BUYER_HEADER, [rakutenPayBuyerRow('A-1', buyer)]);
+    expect((await run('import', first, '--db', db)).code).toBe(0);
+    // Her next order has her reading and e-mail: she is matched by phone and name, and given both.
+    const next = writeCsv('b.csv', RAKUTEN_PAY_BUYER_HEADER, [
+      rakutenPayBuyerRow('A-2', {
+        ...buyer,
+        注文者姓カナ: 'サトウ',
+        注文者名カナ: 'ミサキ',
+        注文者メールアドレス: 'misaki@example.jp',
+      }),
+    ]);
+    const dry = await run('import', next, '--db', db, '--dry-run', '--json');
+    expect(JSON.parse(dry.out).customers).toEqual({ inserted: 0, matched: 1, filled: 1 });
+    const done = await run('import', next, '--db', db);
+    expect(done.code).toBe(0);
+    expect(done.out).toContain('customers: 0 new, 1 matched, 1 given missing details');
   });
 
   it('imports the two Yahoo!ショッピング files together and prints a readable summary', async () => {
@@ -88,7 +110,7 @@ describe('torihiki import', () => {
       dryRun: true,
       batchId: null,
       deals: { inserted: 5, updated: 0, unchanged: 0 },
-      customers: { inserted: 3, matched: 0 },
+      customers: { inserted: 3, matched: 0, filled: 0 },
     });
     expect(fs.readdirSync(dir)).toEqual([]);
     expect(leftovers()).toEqual(before);

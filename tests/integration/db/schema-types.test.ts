@@ -38,6 +38,7 @@ const columns: { [T in keyof Schema]: Record<keyof Schema[T], true> } = {
     notes: true,
     created_at: true,
     updated_at: true,
+    edited_fields: true,
   },
   deals: {
     id: true,

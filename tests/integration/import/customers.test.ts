@@ -45,7 +45,7 @@ describe('import matches buyers with the customers module’s identities and rul
         buyerRow('R-4', { 注文者姓: '山田', 注文者名: '太郎', ...phone }),
       ]),
     ]);
-    expect(commit.customers).toEqual({ inserted: 2, matched: 1 });
+    expect(commit.customers).toEqual({ inserted: 2, matched: 1, filled: 0 });
     expect(customerOf(backend, 'R-1')).toBe(hanako);
     const taro = customerOf(backend, 'R-2');
     expect(taro).not.toBe(hanako);
@@ -74,7 +74,7 @@ describe('import matches buyers with the customers module’s identities and rul
         }),
       ]),
     ]);
-    expect(commit.customers).toEqual({ inserted: 1, matched: 0 });
+    expect(commit.customers).toEqual({ inserted: 1, matched: 0, filled: 0 });
     const id = customerOf(backend, 'R-1')!;
     expect(
       backend.db.raw
@@ -105,7 +105,7 @@ describe('import matches buyers with the customers module’s identities and rul
         }),
       ]),
     ]);
-    expect(next.commit.customers).toEqual({ inserted: 0, matched: 1 });
+    expect(next.commit.customers).toEqual({ inserted: 0, matched: 1, filled: 0 });
     expect(customerOf(backend, 'R-2')).toBe(id);
     // Manual entry with the e-mail in another case meets the imported customer too.
     const manual = await createDeal(backend, { buyer: { name: '高橋 健太', email: 'KENTA@example.jp' } });
@@ -135,7 +135,7 @@ describe('import matches buyers with the customers module’s identities and rul
     expect(customerOf(backend, 'R-1')).toBe(b);
     expect(customerOf(backend, 'R-2')).toBe(a);
     expect([a, b]).not.toContain(customerOf(backend, 'R-3'));
-    expect(commit.customers).toEqual({ inserted: 1, matched: 2 });
+    expect(commit.customers).toEqual({ inserted: 1, matched: 2, filled: 1 });
   });
 });
 
@@ -171,7 +171,7 @@ describe('import records what it learns about known buyers, and undo takes exact
         }),
       ]),
     ]);
-    expect(commit.customers).toEqual({ inserted: 0, matched: 1 });
+    expect(commit.customers).toEqual({ inserted: 0, matched: 1, filled: 1 });
     expect(customerOf(backend, 'R-2')).toBe(hanako);
     expect(identitiesOf(backend, hanako)).toEqual(
       expect.arrayContaining([
@@ -189,7 +189,7 @@ describe('import records what it learns about known buyers, and undo takes exact
         buyerRow('R-3', { 注文者姓: '山田', 注文者名: 'はなこ', 注文者メールアドレス: 'HANAKO@example.jp' }),
       ]),
     ]);
-    expect(next.commit.customers).toEqual({ inserted: 0, matched: 1 });
+    expect(next.commit.customers).toEqual({ inserted: 0, matched: 1, filled: 0 });
     expect(customerOf(backend, 'R-3')).toBe(hanako);
   });
 
@@ -215,7 +215,7 @@ describe('import records what it learns about known buyers, and undo takes exact
         }),
       ]),
     ]);
-    expect(commit.customers).toEqual({ inserted: 1, matched: 1 });
+    expect(commit.customers).toEqual({ inserted: 1, matched: 1, filled: 1 });
     expect(count(backend, 'SELECT count(*) AS n FROM shared_identities')).toBe(1);
     expect(identitiesOf(backend, hanako)).toContainEqual({ kind: 'email', value: 'hanako@example.jp' });
     // Her profile had no e-mail: the batch filled it, and undo empties it again (the checksum covers customers).
@@ -255,7 +255,7 @@ describe('import records what it learns about known buyers, and undo takes exact
         }),
       ]),
     ]);
-    expect(commit.customers).toEqual({ inserted: 1, matched: 0 });
+    expect(commit.customers).toEqual({ inserted: 1, matched: 0, filled: 0 });
     await value(backend.call('imports.undo', { batchId: commit.batchId! }));
     expect(count(backend, 'SELECT count(*) AS n FROM shared_identities')).toBe(1);
     expect(tablesChecksum(backend.dbPath, IDENTITY_TABLES)).toBe(before);

@@ -358,8 +358,8 @@ describe('imports through the contract', () => {
       }),
     ]);
     const { preview: p, commit } = await importFiles(backend, [file]);
-    expect(p.customers).toEqual({ inserted: 1, matched: 1 });
-    expect(commit.customers).toEqual({ inserted: 1, matched: 1 });
+    expect(p.customers).toEqual({ inserted: 1, matched: 1, filled: 1 });
+    expect(commit.customers).toEqual({ inserted: 1, matched: 1, filled: 1 });
     expect((await dealByExternalId(backend, 'R-1')).customer!.id).toBe(known.customer!.id);
     const taro = (await dealByExternalId(backend, 'R-2')).customer!.id;
     expect((await dealByExternalId(backend, 'R-3')).customer!.id).toBe(taro);
@@ -394,7 +394,7 @@ describe('imports through the contract', () => {
         ],
       ),
     ]);
-    expect(next.commit.customers).toEqual({ inserted: 0, matched: 1 });
+    expect(next.commit.customers).toEqual({ inserted: 0, matched: 1, filled: 0 });
     expect((await dealByExternalId(backend, 'x2000000001/sakura_tanaka77')).customer!.id).toBe(
       first.customer!.id,
     );
@@ -510,7 +510,7 @@ describe('import history and undo', () => {
     const { commit } = await importFiles(backend, [fixtureFile('rakuten-pay.csv')]);
     // 佐藤 美咲 shares the phone of the deal already there, but that phone's customer is 山田 花子: a phone
     // only matches when the names agree too (a family shares a line), so all 3 buyers are new.
-    expect(commit.customers).toEqual({ inserted: 3, matched: 0 });
+    expect(commit.customers).toEqual({ inserted: 3, matched: 0, filled: 0 });
     const undone = await value(backend.call('imports.undo', { batchId: commit.batchId! }));
     expect(undone).toEqual({
       batchId: commit.batchId,

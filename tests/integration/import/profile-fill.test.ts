@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../../electron/backend';
 import { summaryKeys } from '../../../electron/backend/customers/summary';
+import { editedFieldsOf } from '../../support/customers';
 import { createDeal, value } from '../../support/deals';
 import {
   csvFile,
@@ -92,8 +93,8 @@ describe('an import fills a known buyer’s empty profile fields', () => {
     const { preview: p, commit } = await importFiles(backend, [
       csvFile('orders.csv', HEADER, [hanakoRow('R-1')]),
     ]);
-    expect(p.customers).toEqual({ inserted: 0, matched: 1 });
-    expect(commit.customers).toEqual({ inserted: 0, matched: 1 });
+    expect(p.customers).toEqual({ inserted: 0, matched: 1, filled: 1 });
+    expect(commit.customers).toEqual({ inserted: 0, matched: 1, filled: 1 });
     expect(profileOf(backend, hanako)).toEqual({
       name_kana: 'ヤマダ ハナコ',
       email: 'hanako@example.jp',
@@ -280,19 +281,22 @@ describe('undo of a batch that filled a profile', () => {
     expect(edited.email).toBe('hana.new@example.jp');
   });
 
-  it('leaves a field a member cleared and a later batch filled again when the earlier batch is undone', async () => {
+  it('leaves a field a member cleared after the batch empty on undo, and the member’s record of it', async () => {
     const backend = await open();
     const hanako = await bareHanako(backend);
     const first = await importFiles(backend, [csvFile('a.csv', HEADER, [hanakoRow('R-1')])]);
     await value(backend.call('customers.update', { id: hanako, patch: { email: '' } }));
-    await importFiles(backend, [
+    const second = await importFiles(backend, [
       csvFile('b.csv', HEADER, [hanakoRow('R-2', { 注文者メールアドレス: 'hanako2@example.jp' })]),
     ]);
-    expect(profileOf(backend, hanako).email).toBe('hanako2@example.jp');
-    // The first batch's other fields go back; the e-mail is no longer its value, so it stays.
+    // The member emptied it on purpose: the next file does not fill it again.
+    expect(second.commit.customers.filled).toBe(0);
+    expect(profileOf(backend, hanako).email).toBeNull();
+    // The first batch's other fields go back; the e-mail is no longer its value, so it is left alone.
     const undone = await value(backend.call('imports.undo', { batchId: first.commit.batchId! }));
     expect(undone.valuesKept).toBe(1);
-    expect(profileOf(backend, hanako)).toEqual({ ...EMPTY_PROFILE, email: 'hanako2@example.jp' });
+    expect(profileOf(backend, hanako)).toEqual(EMPTY_PROFILE);
+    expect(editedFieldsOf(backend, hanako)).toEqual(['email']);
   });
 });
 
@@ -351,5 +355,198 @@ describe('hostile buyer details never reach a profile', () => {
       name_kana: 'ヤマダ ハナコ',
       address: '世田谷区桜新町 1-2-3',
     });
+  });
+});
+
+/** What the profile form sends: every field, as the form shows it (formatted phone and postal code). */
+async function saveForm(backend: Backend, id: number, changes: Record<string, string> = {}) {
+  const c = await value(backend.call('customers.get', { id }));
+  const postal = c.postalCode ? `${c.postalCode.slice(0, 3)}-${c.postalCode.slice(3)}` : '';
+  const phone = c.phone ? `${c.phone.slice(0, 3)}-${c.phone.slice(3, 7)}-${c.phone.slice(7)}` : '';
+  return value(
+    backend.call('customers.update', {
+      id,
+      patch: {
+        name: c.name,
+        kana: c.kana ?? '',
+        email: c.email ?? '',
+        phone,
+        postalCode: postal,
+        prefecture: c.prefecture ?? '',
+        address: c.address ?? '',
+        ...changes,
+      },
+    }),
+  );
+}
+
+describe('a detail a member set or cleared is never filled again', () => {
+  it('records only the fields whose value the form changed', async () => {
+    const backend = await open();
+    const hanako = await bareHanako(backend);
+    await importFiles(backend, [csvFile('orders.csv', HEADER, [hanakoRow('R-1')])]);
+    // Saved unchanged (formatted phone and postal code included): nothing is the member's choice yet.
+    await saveForm(backend, hanako);
+    expect(editedFieldsOf(backend, hanako)).toEqual([]);
+    await saveForm(backend, hanako, { phone: '080-9999-0000', prefecture: '' });
+    expect(editedFieldsOf(backend, hanako)).toEqual(['phone', 'prefecture']);
+    // Later edits add to the record; setting a field back to an order's value keeps it the member's.
+    await saveForm(backend, hanako, { prefecture: '東京都', email: '' });
+    expect(editedFieldsOf(backend, hanako)).toEqual(['email', 'phone', 'prefecture']);
+    // Notes, the name and tags are not profile details an order could fill.
+    await value(
+      backend.call('customers.update', {
+        id: hanako,
+        patch: { notes: '常連', name: '山田 花子さん', tags: ['VIP'] },
+      }),
+    );
+    expect(editedFieldsOf(backend, hanako)).toEqual(['email', 'phone', 'prefecture']);
+  });
+
+  it('a cleared field stays empty through the next files and a manual deal, the others still fill', async () => {
+    const backend = await open();
+    const hanako = await bareHanako(backend);
+    await importFiles(backend, [csvFile('a.csv', HEADER, [hanakoRow('R-1')])]);
+    // The buyer asked not to be e-mailed and the address on file was a gift's: the member clears both.
+    await saveForm(backend, hanako, { email: '', address: '', kana: '' });
+    expect(editedFieldsOf(backend, hanako)).toEqual(['address', 'email', 'name_kana']);
+    // The next file offers all three again (and a new e-mail): they stay empty.
+    const next = await importFiles(backend, [
+      csvFile('b.csv', HEADER, [hanakoRow('R-2', { 注文者メールアドレス: 'hanako2@example.jp' })]),
+    ]);
+    expect(next.preview.customers).toEqual({ inserted: 0, matched: 1, filled: 0 });
+    expect(next.commit.customers).toEqual({ inserted: 0, matched: 1, filled: 0 });
+    expect(profileOf(backend, hanako)).toEqual({
+      name_kana: null,
+      email: null,
+      phone: '09012345678',
+      postal_code: '1540015',
+      prefecture: '東京都',
+      address: null,
+    });
+    // Manual entry matches her by phone and fills empty details the same way: not these.
+    await createDeal(backend, {
+      buyer: { name: '山田 花子', email: 'hanako3@example.jp' },
+      shipTo: { name: '山田 花子', phone: '090-1234-5678', address1: '世田谷区1-1', postalCode: '154-0015' },
+    });
+    expect(profileOf(backend, hanako)).toMatchObject({ email: null, address: null, name_kana: null });
+    // A member may still type the value in by hand.
+    await saveForm(backend, hanako, { email: 'hanako@example.jp' });
+    expect(profileOf(backend, hanako).email).toBe('hanako@example.jp');
+  });
+
+  it('a field a member set is not replaced, and another empty field still fills', async () => {
+    const backend = await open();
+    const hanako = await bareHanako(backend);
+    await saveForm(backend, hanako, { postalCode: '100-0001', prefecture: '東京都' });
+    const { preview: p, commit } = await importFiles(backend, [csvFile('a.csv', HEADER, [hanakoRow('R-1')])]);
+    expect(p.customers.filled).toBe(1);
+    expect(commit.customers.filled).toBe(1);
+    // The order ships to another postal code: its address does not mix with hers.
+    expect(profileOf(backend, hanako)).toEqual({
+      name_kana: 'ヤマダ ハナコ',
+      email: 'hanako@example.jp',
+      phone: '09012345678',
+      postal_code: '1000001',
+      prefecture: '東京都',
+      address: null,
+    });
+  });
+
+  it('hostile customers.update input is refused and leaves the record as it was', async () => {
+    const backend = await open();
+    const hanako = await bareHanako(backend);
+    await saveForm(backend, hanako, { email: 'x@example.jp' });
+    const before = tablesChecksum(backend.dbPath, ['customers', 'customer_identities']);
+    for (const patch of [
+      { email: 42 },
+      { email: 'not an address' },
+      { phone: '0'.repeat(10_000) },
+      { postalCode: '１２３' },
+      { address: 'あ'.repeat(301) },
+      { kana: null },
+      { editedFields: ['email'] },
+      { edited_fields: '["email"]' },
+    ]) {
+      const result = await backend.call('customers.update', { id: hanako, patch } as never);
+      expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    }
+    expect(tablesChecksum(backend.dbPath, ['customers', 'customer_identities'])).toBe(before);
+    expect(editedFieldsOf(backend, hanako)).toEqual(['email']);
+  });
+});
+
+describe('the preview says how many known customers get details, and the commit fills exactly those', () => {
+  it('counts the known customers with fillable fields, not new ones, complete ones or cleared fields', async () => {
+    const backend = await open();
+    const hanako = await bareHanako(backend);
+    /** Someone else's order, shipped to themselves at 花子's postal code. */
+    const orderOf = (order: string, [last, first]: [string, string], email: string, phone: string) =>
+      hanakoRow(order, {
+        注文者姓: last,
+        注文者名: first,
+        送付先姓: last,
+        送付先名: first,
+        注文者姓カナ: '',
+        注文者名カナ: '',
+        注文者メールアドレス: email,
+        注文者電話番号1: phone.slice(0, 3),
+        注文者電話番号2: phone.slice(3, 7),
+        注文者電話番号3: phone.slice(7),
+      });
+    const knownAt1540015 = async (name: string, kana: string, email: string, phone: string) =>
+      (
+        await createDeal(backend, {
+          buyer: { name, email },
+          shipTo: { name, kana, phone, postalCode: '154-0015', prefecture: '東京都' },
+        })
+      ).customer!.id;
+    // Known and complete: nothing to fill.
+    const sato = await knownAt1540015('佐藤 健', 'サトウ ケン', 'ken@example.jp', '070-1111-2222');
+    await saveForm(backend, sato, { address: '世田谷区1-1' });
+    // Known, and the one field an order could fill was cleared by a member.
+    const suzuki = await knownAt1540015('鈴木 一郎', 'スズキ イチロウ', 'ichiro@example.jp', '070-3333-4444');
+    await saveForm(backend, suzuki, { address: '世田谷区2-2' });
+    await saveForm(backend, suzuki, { address: '' });
+    expect(new Set([hanako, sato, suzuki]).size).toBe(3);
+    const rows = [
+      hanakoRow('R-1'),
+      hanakoRow('R-2', { 注文日時: '2026/11/02 10:00' }),
+      orderOf('K-1', ['佐藤', '健'], 'ken@example.jp', '07011112222'),
+      orderOf('S-1', ['鈴木', '一郎'], 'ichiro@example.jp', '07033334444'),
+      // Someone new: a new customer, not a filled one.
+      orderOf('N-1', ['高橋', '次郎'], 'jiro@example.jp', '08055556666'),
+    ];
+    const journalled = () =>
+      backend.db.raw
+        .prepare("SELECT entity_id FROM import_journal WHERE entity = 'customer_profile' ORDER BY entity_id")
+        .all()
+        .map((r) => (r as { entity_id: number }).entity_id);
+    const known = journalled();
+    const { preview: p, commit } = await importFiles(backend, [csvFile('orders.csv', HEADER, rows)]);
+    expect(p.customers).toEqual({ inserted: 1, matched: 3, filled: 1 });
+    expect(commit.customers).toEqual(p.customers);
+    // Exactly the one counted: 花子.
+    expect(journalled().filter((id) => !known.includes(id))).toEqual([hanako]);
+    expect(profileOf(backend, suzuki).address).toBeNull();
+  });
+
+  it('the same file again fills nobody, even a detail emptied outside the form', async () => {
+    const backend = await open();
+    const hanako = await bareHanako(backend);
+    const file = csvFile('orders.csv', HEADER, [hanakoRow('R-1')]);
+    await importFiles(backend, [file]);
+    // Emptied before member edits were recorded (an older version's database): not the member's record.
+    backend.db.raw.prepare('UPDATE customers SET email = NULL WHERE id = ?').run(hanako);
+    const again = await importFiles(backend, [file]);
+    // Nothing to write, so no batch: the count says so before the commit.
+    expect(again.preview.customers.filled).toBe(0);
+    expect(again.commit).toMatchObject({ batchId: null, customers: { filled: 0 } });
+    expect(profileOf(backend, hanako).email).toBeNull();
+    // A newer order with something new is a batch again, and then the empty e-mail is filled.
+    const newer = await importFiles(backend, [csvFile('more.csv', HEADER, [hanakoRow('R-2')])]);
+    expect(newer.preview.customers.filled).toBe(1);
+    expect(newer.commit.customers.filled).toBe(1);
+    expect(profileOf(backend, hanako).email).toBe('hanako@example.jp');
   });
 });

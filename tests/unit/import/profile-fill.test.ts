@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { profileComplete, profileFill, type Profile } from '../../../electron/backend/customers/profile-fill';
+import {
+  editedColumns,
+  profileComplete,
+  profileFill,
+  type Profile,
+} from '../../../electron/backend/customers/profile-fill';
 import { newDraft, type DraftDeal } from '../../../shared/domain/import';
 import { offeredProfile } from '../../../electron/backend/importer/profiles';
 
@@ -58,6 +63,23 @@ describe('profileFill: what an order adds to a customer profile', () => {
   it('offers nothing for values that are no e-mail, blank or absent', () => {
     expect(profileFill(EMPTY, { email: 'not an address', kana: '   ', phone: null })).toEqual({});
     expect(profileFill(EMPTY, {})).toEqual({});
+  });
+
+  it('leaves out every field a member set or cleared, and fills the rest', () => {
+    const edited = editedColumns('["email","address","notes",42]');
+    expect([...edited].sort()).toEqual(['address', 'email']);
+    expect(profileFill(EMPTY, OFFER, edited)).toEqual({
+      name_kana: 'ヤマダ ハナコ',
+      phone: '09012345678',
+      postal_code: '1540015',
+      prefecture: '東京都',
+    });
+  });
+
+  it('reads a damaged edited_fields as no edits rather than failing the import', () => {
+    for (const json of ['', 'null', '{"email":true}', '[', '"email"']) {
+      expect(editedColumns(json).size).toBe(0);
+    }
   });
 
   it('knows when a profile has nothing left to fill', () => {

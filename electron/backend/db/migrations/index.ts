@@ -8,6 +8,7 @@ import { replyTemplates } from './007-reply-templates';
 import { openStepDue } from './008-open-step-due';
 import { dueDealsByDate } from './009-due-deals-by-date';
 import { caseSearch } from './010-case-search';
+import { customerEditedFields } from './011-customer-edited-fields';
 import type { Migration } from './types';
 
 /**
@@ -25,6 +26,7 @@ export const migrations: readonly Migration[] = [
   openStepDue,
   dueDealsByDate,
   caseSearch,
+  customerEditedFields,
 ];
 
 export const latestSchemaVersion = migrations.reduce((max, m) => Math.max(max, m.version), 0);

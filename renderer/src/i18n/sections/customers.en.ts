@@ -50,6 +50,7 @@ export const customersEn: Messages['customerUi'] = {
     profile: 'Contact details',
     editProfile: 'Edit',
     editTitle: 'Edit contact details',
+    editNote: 'Details you change or clear here are never filled in or replaced by later imports.',
     fields: {
       name: 'Name',
       kana: 'Reading (kana)',

@@ -51,6 +51,7 @@ export const customersJa = {
     profile: '連絡先',
     editProfile: '編集',
     editTitle: '連絡先を編集',
+    editNote: 'ここで変更・削除した項目は、この後の取り込みで補われたり書き換えられたりしません。',
     fields: {
       name: 'お名前',
       kana: 'フリガナ',

@@ -87,6 +87,9 @@ export const importEn: Messages['import'] = {
     customers: 'Customers: {{inserted}} new, {{matched}} matched to existing customers',
     customersHint:
       'Customers are matched by marketplace ID, e-mail, phone number, and name with postal code.',
+    customersFilled: '{{n}} existing customers get missing contact details from their orders',
+    customersFilledHint:
+      'Only empty fields (reading, e-mail, phone, address) are filled. Fields a member entered or cleared on the customer page are never changed.',
     allKnown: 'Every order in this file is already imported and unchanged. Saving would change nothing.',
     errors:
       '{{rows}} rows cannot be imported ({{errors}} errors). Fix the file and read it again, or save without the orders that have errors.',
@@ -207,6 +210,7 @@ export const importEn: Messages['import'] = {
   committed: {
     title: 'Saved',
     body: '{{inserted}} new, {{updated}} updated, {{unchanged}} unchanged. Customers: {{customersInserted}} new, {{customersMatched}} matched.',
+    filled: 'Missing contact details of {{n}} existing customers were filled in.',
     skipped: '{{n}} rows with errors were not saved.',
     nothing: 'There was nothing new to save (the file was already imported).',
     undoHint: 'If this was a mistake, undo it from $t(import.tabs.history).',

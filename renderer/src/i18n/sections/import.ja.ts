@@ -89,6 +89,9 @@ export const importJa = {
     rows: '{{rows}} 行から {{deals}} 件の注文',
     customers: '顧客: 新しく登録 {{inserted}} 人、登録済みの顧客と一致 {{matched}} 人',
     customersHint: '顧客は、マーケットプレイスのID・メールアドレス・電話番号・氏名と郵便番号で照合します。',
+    customersFilled: '登録済みの顧客 {{n}} 人に、空欄の連絡先・住所を注文から補います',
+    customersFilledHint:
+      'フリガナ・メール・電話番号・住所のうち空欄の項目だけを補います。顧客画面で担当者が入力・削除した項目は変えません。',
     allKnown: 'このファイルの注文はすべて取り込み済みで、変更もありません。登録しても何も変わりません。',
     errors:
       '{{rows}} 行は取り込めません（エラー {{errors}} 件）。ファイルを直して読み直すか、エラーのある注文を除いて登録できます。',
@@ -211,6 +214,7 @@ export const importJa = {
   committed: {
     title: '登録しました',
     body: '新規 {{inserted}} 件・更新 {{updated}} 件・変更なし {{unchanged}} 件。顧客は新規 {{customersInserted}} 人・一致 {{customersMatched}} 人です。',
+    filled: '登録済みの顧客 {{n}} 人の空欄の連絡先・住所を補いました。',
     skipped: 'エラーのある {{n}} 行は登録していません。',
     nothing: '新しく登録・変更するものはありませんでした（すでに取り込み済みです）。',
     undoHint: '間違えたときは「$t(import.tabs.history)」から取り消せます。',

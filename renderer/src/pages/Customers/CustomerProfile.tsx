@@ -197,6 +197,9 @@ function EditProfileModal({
     <Modal opened onClose={onClose} title={t('customerUi.detail.editTitle')} size="lg">
       <form onSubmit={submit}>
         <Stack gap="sm">
+          <Text size="sm" c="dimmed" data-testid="customer-edit-note">
+            {t('customerUi.detail.editNote')}
+          </Text>
           {field('name', { maxLength: 100 })}
           {field('kana', { maxLength: 100 })}
           {field('email', { maxLength: 254 })}

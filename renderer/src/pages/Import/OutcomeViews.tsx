@@ -87,6 +87,11 @@ export function CommittedView({
                 customersMatched: n(result.customers.matched),
               })}
             </Text>
+            {result.customers.filled > 0 && (
+              <Text size="sm" data-testid="import-committed-filled">
+                {t('import.committed.filled', { n: n(result.customers.filled) })}
+              </Text>
+            )}
             {result.rowsSkipped > 0 && (
               <Text size="sm">{t('import.committed.skipped', { n: n(result.rowsSkipped) })}</Text>
             )}

@@ -142,6 +142,15 @@ export function PreviewView(props: PreviewViewProps) {
               matched: n(preview.customers.matched),
             })}
           </Text>
+          {preview.customers.filled > 0 && (
+            <Text
+              size="sm"
+              data-testid="import-customers-filled"
+              title={t('import.preview.customersFilledHint')}
+            >
+              {t('import.preview.customersFilled', { n: n(preview.customers.filled) })}
+            </Text>
+          )}
           {preview.issueCounts.warnings > 0 && (
             <Text size="sm" c="yellow.9">
               {t('import.preview.warnings', { n: n(preview.issueCounts.warnings) })}
