@@ -7,7 +7,7 @@ import type { RunningHost } from './support/host';
 import { goTo, openSettingsTab } from './support/ui';
 
 /**
- * Three hints that tell the seller what to do next and name a button: each shows the button's label as the
+ * Hints that tell the seller what to do next and name a button: each shows the button's label as the
  * screen shows it (quoted through i18n nesting), never the nesting itself. Japanese first, then English.
  */
 const words = {
@@ -21,6 +21,11 @@ const words = {
     reopen: '取引を再開',
     add: '取引を追加',
     paste: '取引ナビの内容',
+    today: '今日',
+    data: 'バックアップとデータ',
+    now: '今すぐバックアップ',
+    restore: '復元',
+    undo: '復元を取り消す',
   },
   en: {
     deals: 'Deals',
@@ -32,6 +37,11 @@ const words = {
     reopen: 'Reopen deal',
     add: 'Add a deal',
     paste: '取引ナビ page text',
+    today: 'Today',
+    data: 'Backups and data',
+    now: 'Back up now',
+    restore: 'Restore',
+    undo: 'Undo the restore',
   },
 } as const;
 
@@ -97,30 +107,9 @@ test('hints quote the buttons they name, in Japanese and English', async ({ page
   await visitHints(page, host, 'en');
 });
 
-const moreWords = {
-  ja: {
-    today: '今日',
-    settings: '設定',
-    data: 'バックアップとデータ',
-    now: '今すぐバックアップ',
-    restore: '復元',
-    undo: '復元を取り消す',
-    nobody: 'だれが使っていますか？',
-  },
-  en: {
-    today: 'Today',
-    settings: 'Settings',
-    data: 'Backups and data',
-    now: 'Back up now',
-    restore: 'Restore',
-    undo: 'Undo the restore',
-    nobody: 'Who is using Torihiki?',
-  },
-} as const;
-
 /** The backups list with none yet, the restore confirmation, and 今日 before anyone is chosen. */
 async function visitBackupAndTodayHints(page: Page, host: RunningHost, lang: 'ja' | 'en') {
-  const w = moreWords[lang];
+  const w = words[lang];
   const quote = (label: string) => (lang === 'ja' ? `「${label}」` : `"${label}"`);
 
   // No backups at all: the schedule off, and the one it made at start-up (and the one made below) removed.
