@@ -159,6 +159,11 @@ const longQueries: [string, (s: Sample, i: number) => string | null][] = [
   ['tracking number', (s) => s.tracking],
   ['item name, 3-5 characters', (s, i) => [...s.item].slice(i % 3, (i % 3) + 3 + (i % 3)).join('')],
   ['two words: surname + item word', (s) => `${s.name.split(' ')[0]} ${[...s.item].slice(0, 4).join('')}`],
+  [
+    // Spread over a deal's columns: the recipient's reading and an item.
+    'two words: reading of surname + item word',
+    (s) => (s.kana ? `${toHiragana(s.kana.split(' ')[0]!)} ${[...s.item].slice(0, 4).join('')}` : null),
+  ],
 ];
 const shortQueries: [string, (s: Sample) => string | null][] = [
   ['1 char: first of surname', (s) => [...s.name][0] ?? null],

@@ -1,12 +1,13 @@
+import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { callApi } from './support/api';
 import { closeToasts, createDeal, dealsGrid, naviPasteText } from './support/deals-ui';
 import { expect, openApp, saveScreenshot, test, waitForAppReady } from './support/fixtures';
 import type { RunningHost } from './support/host';
-import { goTo } from './support/ui';
+import { goTo, openSettingsTab } from './support/ui';
 
 /**
- * Three hints that tell the seller what to do next and name a button: each shows the button's label as the
+ * Hints that tell the seller what to do next and name a button: each shows the button's label as the
  * screen shows it (quoted through i18n nesting), never the nesting itself. Japanese first, then English.
  */
 const words = {
@@ -20,6 +21,11 @@ const words = {
     reopen: '取引を再開',
     add: '取引を追加',
     paste: '取引ナビの内容',
+    today: '今日',
+    data: 'バックアップとデータ',
+    now: '今すぐバックアップ',
+    restore: '復元',
+    undo: '復元を取り消す',
   },
   en: {
     deals: 'Deals',
@@ -31,6 +37,11 @@ const words = {
     reopen: 'Reopen deal',
     add: 'Add a deal',
     paste: '取引ナビ page text',
+    today: 'Today',
+    data: 'Backups and data',
+    now: 'Back up now',
+    restore: 'Restore',
+    undo: 'Undo the restore',
   },
 } as const;
 
@@ -99,4 +110,56 @@ test('hints quote the buttons they name, in Japanese and English', async ({ page
   await callApi(host, 'settings.update', { language: 'en' });
   await expect(page.getByRole('navigation').getByRole('link', { name: 'Deals' })).toBeVisible();
   await visitHints(page, host, 'en');
+});
+
+/** The backups list with none yet, the restore confirmation, and 今日 before anyone is chosen. */
+async function visitBackupAndTodayHints(page: Page, host: RunningHost, lang: 'ja' | 'en') {
+  const w = words[lang];
+  const quote = (label: string) => (lang === 'ja' ? `「${label}」` : `"${label}"`);
+
+  // No backups at all: the schedule off, and the one it made at start-up (and the one made below) removed.
+  if (lang === 'ja') {
+    await expect.poll(async () => (await callApi(host, 'backups.status', {})).backups.length).toBe(1);
+    await callApi(host, 'backups.configure', { enabled: false });
+  }
+  for (const b of (await callApi(host, 'backups.status', {})).backups) fs.rmSync(b.file);
+  // The page keeps the list it read last; removed files show once it reads again.
+  await page.reload();
+  await waitForAppReady(page);
+  await goTo(page, w.settings);
+  await openSettingsTab(page, w.data);
+  const empty = page.getByText(quote(w.now));
+  await expect(empty).toBeVisible();
+  await expect(page.getByText('$t(')).toHaveCount(0);
+  await saveScreenshot(page, `${lang}-hint-backups-empty`);
+
+  await page.getByRole('button', { name: w.now }).click();
+  const list = page.getByTestId('backup-list');
+  await expect(list.getByRole('row')).toHaveCount(2);
+  await closeToasts(page);
+  await list.getByRole('button', { name: w.restore }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText(quote(w.undo));
+  await expect(dialog).not.toContainText('$t(');
+  await saveScreenshot(page, `${lang}-hint-restore-confirm`);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  // 今日 with members but nobody chosen: where to choose who is using the app.
+  await goTo(page, w.today);
+  const choose = page.getByText(quote(w.nobody));
+  await expect(choose).toBeVisible();
+  await expect(page.getByText('$t(')).toHaveCount(0);
+  await saveScreenshot(page, `${lang}-hint-today-choose`);
+}
+
+test('backup and 今日 hints quote their buttons, in Japanese and English', async ({ page, host }) => {
+  test.setTimeout(60_000);
+  // The demo adds members without choosing one.
+  await callApi(host, 'demo.seed', { deals: 20 });
+  await openApp(page, host);
+  await visitBackupAndTodayHints(page, host, 'ja');
+  await callApi(host, 'settings.update', { language: 'en' });
+  await expect(page.getByRole('navigation').getByRole('link', { name: 'Deals' })).toBeVisible();
+  await visitBackupAndTodayHints(page, host, 'en');
 });

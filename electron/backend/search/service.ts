@@ -16,7 +16,7 @@ import { customerRows, dealCards } from '../customers/read';
 import type { Db } from '../db/executor';
 import { customersStartingWith, dealsOfBuyersStartingWith } from './buyer-start';
 import { caseRowsOf, customersWithCases, findCases } from './cases';
-import { matchCustomers, matchDeals } from './sqlite-fts';
+import { matchCustomers, matchDeals, type DealColumn } from './sqlite-fts';
 
 /**
  * Quick lookup. Every query is bounded: at most CANDIDATES ids come from each index (newest first), are
@@ -234,14 +234,18 @@ function rankCustomers(db: Db, ids: number[], key: string, shortTerms: string[],
 interface DealCandidate {
   id: number;
   customerId: number | null;
-  /** Which part of the deal matched: its numbers and items, or its recipient's name. */
-  part: 'codes' | 'names';
+  /**
+   * Which part of the deal matched: its numbers and items, its recipient's name, or words spread over its
+   * columns (やまだ in the recipient's reading, マフラー in the items).
+   */
+  part: 'codes' | 'names' | 'spread';
 }
 
 /**
- * Deals found by text, newest order first. A deal found only by its recipient's name whose buyer is already a
- * hit is left out before anything is read (the index knows each deal's customer): the customer's card shows
- * the newest deal, and a fan's fifty deals would bury everything else.
+ * Deals found by text, newest order first. A deal found only by its recipient's name, or by words spread over
+ * its columns, whose buyer is already a hit is left out before anything is read (the index knows each deal's
+ * customer): the customer's card shows the newest deal, and a fan's fifty deals would bury everything else
+ * (「hanako_y やまだ」 is every deal of hers, handle in one column and reading in another).
  */
 function rankDeals(db: Db, found: DealCandidate[], key: string, shortTerms: string[], out: Candidates): void {
   const candidates = found.filter(
@@ -269,7 +273,8 @@ function rankDeals(db: Db, found: DealCandidate[], key: string, shortTerms: stri
     const d = deals.get(c.id);
     if (!d) continue;
     if (shortTerms.length > 0 && !shortTerms.every((t) => (hay.get(c.id) ?? '').includes(t))) continue;
-    let matchedOn: MatchField = 'item';
+    // Spread words matched several fields: 'other' unless the first word names an order or tracking number.
+    let matchedOn: MatchField = c.part === 'spread' ? 'other' : 'item';
     if (c.part === 'names') matchedOn = 'recipient';
     else if (searchKey(d.external_id).includes(key)) matchedOn = 'orderNumber';
     else if ((tracking.get(c.id) ?? []).some((t) => t.includes(key))) matchedOn = 'trackingNumber';
@@ -328,8 +333,13 @@ export function query(ctx: ServiceContext, input: ParsedInputOf<'search.query'>)
 
   if (q.length >= 3 && !answered) {
     const substring = (keys: string[], shortTerms: string[]) => {
+      // Two or more words may each be in another column of a deal (やまだ in the recipient's reading, マフラー
+      // in its items), as the deals page's text filter reads them: the deal's whole document is matched, and
+      // the recipient's column alone tells the deals found by name only. One word is always in one column.
+      const spread = keys.length > 1;
+      const dealColumns: DealColumn[] | undefined = spread ? undefined : ['codes', 'items'];
       const newestCustomers = matchCustomers(db.raw, keys, CANDIDATES + 1);
-      const newestByCodes = matchDeals(db.raw, keys, CANDIDATES + 1, ['codes', 'items']);
+      const newestByCodes = matchDeals(db.raw, keys, CANDIDATES + 1, dealColumns);
       const newestByNames = matchDeals(db.raw, keys, CANDIDATES + 1, ['names']);
       truncated ||=
         newestCustomers.length > CANDIDATES ||
@@ -346,7 +356,7 @@ export function query(ctx: ServiceContext, input: ParsedInputOf<'search.query'>)
         ]),
       ];
       const byCodes = [
-        ...(ofBuyers ? dealsOfBuyersStartingWith(db, start, keys, CANDIDATES, ['codes', 'items']) : []),
+        ...(ofBuyers ? dealsOfBuyersStartingWith(db, start, keys, CANDIDATES, dealColumns) : []),
         ...newestByCodes,
       ];
       // Not by recipient: a buyer-start deal found by its recipient's name is mostly the buyer's own, found
@@ -354,10 +364,17 @@ export function query(ctx: ServiceContext, input: ParsedInputOf<'search.query'>)
       const byNames = newestByNames;
       const seen = new Set<number>();
       const deals: DealCandidate[] = [];
-      for (const [list, part] of [
-        [byCodes, 'codes'],
-        [byNames, 'names'],
-      ] as const) {
+      // By name first when words may be spread: the whole-document lists hold the name-only deals too.
+      const lists = spread
+        ? ([
+            [byNames, 'names'],
+            [byCodes, 'spread'],
+          ] as const)
+        : ([
+            [byCodes, 'codes'],
+            [byNames, 'names'],
+          ] as const);
+      for (const [list, part] of lists) {
         for (const d of list.slice(0, CANDIDATES)) {
           if (!seen.has(d.id)) deals.push({ ...d, part });
           seen.add(d.id);

@@ -21,6 +21,9 @@ const hints = [
   ['deals.noMatchMineNoMembers', 'nav.settings'],
   ['dealDetail.cancelBody', 'dealDetail.reopen'],
   ['navi.cancelledBody', 'dealDetail.cancel'],
+  ['shipping.backups.empty', 'shipping.backups.now'],
+  ['shipping.backups.restoreConfirmBody', 'shipping.backups.undo'],
+  ['today.chooseBody', 'switcher.nobody'],
 ] as const;
 
 /** Every message of one language as [dotted key, text]. */
@@ -35,7 +38,10 @@ describe.each([
   ['ja', ja, tJa],
   ['en', en, tEn],
 ] as const)('button hints (%s)', (_language, tree, t) => {
+  const raw = new Map(messages(tree));
   it.each(hints)('%s names the button %s as it is labelled', (hint, button) => {
+    // Through nesting, not a copy of the label that a rename would leave behind.
+    expect(raw.get(hint)).toContain(`$t(${button})`);
     const text = t(hint);
     expect(text).toContain(t(button));
     expect(text).not.toContain('$t(');

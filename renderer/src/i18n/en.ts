@@ -178,7 +178,7 @@ export const en: Messages = {
     viewing: 'Member shown',
     chooseTitle: 'Whose day should be shown?',
     chooseBody:
-      'Pick a member to see the steps assigned to them that are overdue or due today. Choosing who is using the app (top right) opens their day next time.',
+      'Pick a member to see the steps assigned to them that are overdue or due today. Choose who is using the app with "$t(switcher.nobody)" (top right) and their day opens next time.',
     chooseNoMembers: 'First add the family members (Mum, Dad, …) in Settings.',
     overdue: 'Overdue',
     dueToday: 'Due today',

@@ -102,7 +102,7 @@ export const shippingEn: Messages['shipping'] = {
     now: 'Back up now',
     done: 'Backup written: {{name}}',
     list: 'Backups',
-    empty: 'No backups yet. Press "Back up now" to make one.',
+    empty: 'No backups yet. Press "$t(shipping.backups.now)" to make one.',
     at: 'Date',
     kind: 'Kind',
     size: 'Size',
@@ -116,7 +116,7 @@ export const shippingEn: Messages['shipping'] = {
     restorePath: 'Restore from another backup file (its path)',
     restoreConfirmTitle: 'Go back to this backup?',
     restoreConfirmBody:
-      'Your current data is kept aside, then replaced by the backup of {{at}}. "Undo the restore" brings it back.',
+      'Your current data is kept aside, then replaced by the backup of {{at}}. "$t(shipping.backups.undo)" brings it back.',
     restoreSubmit: 'Restore',
     restored: 'Restored. Your previous data was kept aside.',
     undo: 'Undo the restore',

@@ -101,7 +101,7 @@ export const shippingJa = {
     now: '今すぐバックアップ',
     done: 'バックアップを作りました: {{name}}',
     list: 'バックアップ一覧',
-    empty: 'まだバックアップがありません。「今すぐバックアップ」を押すと作れます。',
+    empty: 'まだバックアップがありません。「$t(shipping.backups.now)」を押すと作れます。',
     at: '日時',
     kind: '種類',
     size: 'サイズ',
@@ -115,7 +115,7 @@ export const shippingJa = {
     restorePath: 'ほかのバックアップファイルから復元（ファイルのパス）',
     restoreConfirmTitle: 'このバックアップに戻しますか？',
     restoreConfirmBody:
-      '今のデータは「復元前の控え」として残し、{{at}} のバックアップに置き換えます。あとで「復元を取り消す」で元に戻せます。',
+      '今のデータは「復元前の控え」として残し、{{at}} のバックアップに置き換えます。あとで「$t(shipping.backups.undo)」で元に戻せます。',
     restoreSubmit: '復元する',
     restored: '復元しました。今のデータは控えとして残してあります。',
     undo: '復元を取り消す',
