@@ -154,7 +154,8 @@ async function visitBackupAndTodayHints(page: Page, host: RunningHost, lang: 'ja
 }
 
 test('backup and 今日 hints quote their buttons, in Japanese and English', async ({ page, host }) => {
-  test.setTimeout(60_000);
+  // Two passes with page reloads and a backup: most of a minute when the machine is busy.
+  test.setTimeout(150_000);
   // The demo adds members without choosing one.
   await callApi(host, 'demo.seed', { deals: 20 });
   await openApp(page, host);
