@@ -11,6 +11,7 @@ import { workflowCache, type WorkflowCache } from '../deals/progress';
 import { workflowFor } from '../workflows/service';
 import { chunks, CustomerMatcher, type BuyerFacts, type CustomerMatch } from './customers';
 import { parseSnapshot, sameValue, serialise, snapshotText, type SourceField } from './snapshot';
+import { offeredProfile } from './offered-profile';
 import { phase } from './phases';
 import { prepare } from './statements';
 
@@ -152,18 +153,23 @@ export function factSteps(
   return [...facts.values()];
 }
 
+/**
+ * The buyer an order names, for matching and for a new customer's profile. A gift's recipient details
+ * (reading, phone, postal code, address) are not the buyer's: they neither match nor make the customer.
+ */
 export function buyerFacts(d: DraftDeal): BuyerFacts | null {
   const name = d.buyer.name ?? d.shipTo.name;
   if (!name) return null;
+  const offered = offeredProfile(d);
   return {
     marketplace: d.marketplace,
     name,
-    kana: d.buyer.kana ?? d.shipTo.kana ?? null,
-    email: d.buyer.email ?? null,
-    phone: d.buyer.phone ?? d.shipTo.phone ?? null,
-    postalCode: d.shipTo.postalCode ?? null,
-    prefecture: d.shipTo.prefecture ?? null,
-    address: [d.shipTo.address1, d.shipTo.address2].filter(Boolean).join(' ') || null,
+    kana: offered.kana ?? null,
+    email: offered.email ?? null,
+    phone: offered.phone ?? null,
+    postalCode: offered.postalCode ?? null,
+    prefecture: offered.prefecture ?? null,
+    address: offered.address ?? null,
     handle: d.buyer.handle ?? null,
   };
 }

@@ -1,16 +1,15 @@
-import { namesAgree } from '../../../shared/domain/customers/identity';
 import type { DraftDeal } from '../../../shared/domain/import';
 import {
   editedColumns,
   PROFILE_COLUMNS,
   profileComplete,
   profileFill,
-  type OfferedProfile,
   type Profile,
   type ProfileColumn,
 } from '../customers/profile-fill';
 import type { Db } from '../db/executor';
 import { chunks } from './customers';
+import { offeredProfile } from './offered-profile';
 import { writesNothing, type DealPlan } from './plan';
 import { prepare } from './statements';
 
@@ -20,29 +19,6 @@ export type ProfileJournal = (
   before: Record<string, string | null>,
   after: Record<string, string | null>,
 ) => void;
-
-/**
- * What an order says about its buyer. Ship-to details count only when the parcel goes to the buyer: a
- * gift's recipient has another name, and their address or phone is not the buyer's.
- */
-export function offeredProfile(d: DraftDeal): OfferedProfile {
-  const { buyer, shipTo } = d;
-  const toBuyer =
-    !buyer.name ||
-    !shipTo.name ||
-    namesAgree({ name: buyer.name, kana: buyer.kana }, { name: shipTo.name, kana: shipTo.kana });
-  const offered: OfferedProfile = {
-    kana: buyer.kana ?? (toBuyer ? shipTo.kana : null),
-    email: buyer.email,
-    phone: buyer.phone ?? (toBuyer ? shipTo.phone : null),
-  };
-  if (toBuyer) {
-    offered.postalCode = shipTo.postalCode;
-    offered.prefecture = shipTo.prefecture;
-    offered.address = [shipTo.address1, shipTo.address2].filter(Boolean).join(' ') || null;
-  }
-  return offered;
-}
 
 /** Newest order first; orders without a date last (ISO times compare as text). */
 function newestFirst(a: DraftDeal, b: DraftDeal): number {

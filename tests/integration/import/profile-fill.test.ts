@@ -51,6 +51,17 @@ function hanakoRow(order: string, overrides: Record<string, string> = {}): Recor
   });
 }
 
+/** A gift: shipped to her sister in Osaka, whose reading, address and postal code are not 花子's. */
+const TO_MISAKI = {
+  送付先姓: '佐藤',
+  送付先名: '美咲',
+  送付先郵便番号1: '530',
+  送付先郵便番号2: '0001',
+  送付先住所都道府県: '大阪府',
+  送付先住所郡市区: '大阪市北区',
+  送付先住所それ以降の住所: '梅田1-1',
+};
+
 /** A customer known by name and phone only, as a quick manual deal leaves her. */
 async function bareHanako(backend: Backend): Promise<number> {
   const deal = await createDeal(backend, { shipTo: { name: '山田 花子', phone: '090-1234-5678' } });
@@ -203,17 +214,7 @@ describe('an import fills a known buyer’s empty profile fields', () => {
     await importFiles(backend, [
       csvFile('orders.csv', HEADER, [
         // A gift to her sister: the recipient's address is not 花子's.
-        hanakoRow('R-1', {
-          注文日時: '2026/11/05 10:00',
-          注文者メールアドレス: '',
-          送付先姓: '佐藤',
-          送付先名: '美咲',
-          送付先郵便番号1: '530',
-          送付先郵便番号2: '0001',
-          送付先住所都道府県: '大阪府',
-          送付先住所郡市区: '大阪市北区',
-          送付先住所それ以降の住所: '梅田1-1',
-        }),
+        hanakoRow('R-1', { 注文日時: '2026/11/05 10:00', 注文者メールアドレス: '', ...TO_MISAKI }),
         hanakoRow('R-2', { 注文日時: '2026/11/01 10:00', 注文者メールアドレス: 'old@example.jp' }),
         hanakoRow('R-3', { 注文日時: '2026/11/03 10:00', 注文者メールアドレス: 'new@example.jp' }),
       ]),
@@ -224,6 +225,31 @@ describe('an import fills a known buyer’s empty profile fields', () => {
       prefecture: '東京都',
       address: '世田谷区桜新町1-2-3',
     });
+  });
+
+  it('a buyer new to the ledger whose first order is a gift gets none of the recipient’s details', async () => {
+    const backend = await open();
+    // Only her name on the order: no e-mail, phone or reading of her own.
+    const gift = {
+      注文者メールアドレス: '',
+      ...{ 注文者電話番号1: '', 注文者電話番号2: '', 注文者電話番号3: '' },
+      注文者姓カナ: '',
+      注文者名カナ: '',
+      ...TO_MISAKI,
+    };
+    const first = await importFiles(backend, [csvFile('a.csv', HEADER, [hanakoRow('G-1', gift)])]);
+    expect(first.commit.customers).toMatchObject({ inserted: 1, matched: 0 });
+    const hanako = backend.db.raw
+      .prepare("SELECT id FROM customers WHERE name = '山田 花子'")
+      .pluck()
+      .get() as number;
+    expect(Object.values(profileOf(backend, hanako))).toEqual([null, null, null, null, null, null]);
+    // Nor is 佐藤's postal code an identity of 花子's: a later order of another 山田 花子 in Osaka is not hers.
+    const identities = backend.db.raw
+      .prepare('SELECT value FROM customer_identities WHERE customer_id = ?')
+      .pluck()
+      .all(hanako) as string[];
+    expect(identities.some((v) => v.includes('5300001'))).toBe(false);
   });
 
   it('re-importing the same file learns nothing more: no batch, an identical ledger', async () => {

@@ -6,7 +6,7 @@ import {
   type Profile,
 } from '../../../electron/backend/customers/profile-fill';
 import { newDraft, type DraftDeal } from '../../../shared/domain/import';
-import { offeredProfile } from '../../../electron/backend/importer/profiles';
+import { offeredProfile } from '../../../electron/backend/importer/offered-profile';
 
 const EMPTY: Profile = {
   name_kana: null,
