@@ -8,9 +8,12 @@ import type { OfferedProfile } from '../customers/profile-fill';
  */
 export function offeredProfile(d: DraftDeal): OfferedProfile {
   const { buyer, shipTo } = d;
+  // Same text first: most parcels go to the buyer, and comparing normalised names for each of a large
+  // file's orders cost more than the rest of this (measured: 250 ms for 66,000 orders).
   const toBuyer =
     !buyer.name ||
     !shipTo.name ||
+    buyer.name === shipTo.name ||
     namesAgree({ name: buyer.name, kana: buyer.kana }, { name: shipTo.name, kana: shipTo.kana });
   const offered: OfferedProfile = {
     kana: buyer.kana ?? (toBuyer ? shipTo.kana : null),
