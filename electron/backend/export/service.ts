@@ -1,6 +1,7 @@
 import type { ParsedInputOf } from '../../../shared/contract';
 import type { CsvExportPartDto } from '../../../shared/contract/exports';
 import type { ServiceContext } from '../context';
+import { countRows } from '../db/sqlite-meta';
 import { tokyoDate } from '../labels/formats/layout';
 import { exporterFor } from './tables';
 import { csvPart } from './writer';
@@ -20,12 +21,7 @@ export function exportCsv(ctx: ServiceContext, input: ParsedInputOf<'exports.csv
     replaced,
     next,
     fileName: first ? `torihiki-${input.table}-${tokyoDate(ctx.clock.now(), 'yyyyMMdd-HHmm')}.csv` : null,
-    totalRows: first ? countRows(ctx, input.table) : null,
+    // Rows of the table's own SQLite table (items: deal_items), counted once for the progress bar.
+    totalRows: first ? countRows(ctx.db.raw, exporterFor(ctx.db, input.table).requires) : null,
   };
-}
-
-/** Rows of the table's own SQLite table (items: deal_items); counted once, for the progress bar. */
-function countRows(ctx: ServiceContext, table: ParsedInputOf<'exports.csv'>['table']): number {
-  const { requires } = exporterFor(ctx.db, table);
-  return ctx.db.raw.prepare(`SELECT count(*) FROM "${requires}"`).pluck().get() as number;
 }

@@ -232,7 +232,9 @@ describe('an import fills a known buyer’s empty profile fields', () => {
     // Only her name on the order: no e-mail, phone or reading of her own.
     const gift = {
       注文者メールアドレス: '',
-      ...{ 注文者電話番号1: '', 注文者電話番号2: '', 注文者電話番号3: '' },
+      注文者電話番号1: '',
+      注文者電話番号2: '',
+      注文者電話番号3: '',
       注文者姓カナ: '',
       注文者名カナ: '',
       ...TO_MISAKI,
